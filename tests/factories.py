@@ -1,6 +1,6 @@
 import factory
 from django.contrib.auth import get_user_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from cms.models import HomePage, StandardPage
 
@@ -32,9 +32,19 @@ def publish(page):
     return page
 
 
+def wagtail_root():
+    """The tree root Wagtail's migrations create; a transactional test may have flushed it."""
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale("en")))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    return root
+
+
 def build_home_pages(languages=("en", "vi", "ar")):
     """A home page per language, linked as translations, as root of the default site."""
-    root = Page.get_first_root_node()
+    root = wagtail_root()
     for placeholder in root.get_children().exact_type(Page):
         placeholder.delete()
     titles = {

@@ -7,8 +7,15 @@ from django.core import serializers
 from django.core.management import call_command
 from django.test import Client
 
-# The command runs its own transaction and the search index update: keep migration data.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+from tests.factories import wagtail_root
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def migrated_tree():
+    wagtail_root()
+
 
 # Bookkeeping that changes on every run by design (search index, logs, sessions).
 VOLATILE = {"wagtailsearch", "modelsearch", "sessions", "admin", "contenttypes", "auth.permission"}
