@@ -34,7 +34,7 @@ compilemessages: $(VENV)/.installed
 	@$(MANAGE) compilemessages --ignore=.venv --ignore=var >/dev/null
 
 setup: $(VENV)/.installed var compilemessages
-	$(MANAGE) migrate --no-input
+	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo_data
 
 run: setup

@@ -7,6 +7,9 @@ class Event(models.TextChoices):
     """Everything the platform tells people by e-mail. Codes are stable; labels are for staff."""
 
     DELIVERY_CHECK = "delivery_check", _("E-mail delivery check")
+    APPLICATION_STARTED = "application_started", _("Application started: private link")
+    APPLICATION_LINK = "application_link", _("Link to an application, sent again")
+    APPLICATION_SUBMITTED = "application_submitted", _("Application submitted")
 
 
 class OutboxMessageQuerySet(models.QuerySet):

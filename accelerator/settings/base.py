@@ -33,12 +33,16 @@ INSTALLED_APPS = [
     "modeltranslation",
     "accelerator.core",
     "accelerator.notifications",
+    "accelerator.programs",
+    "accelerator.cooperatives",
+    "accelerator.calls",
     "cms",
     "diagnostics",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
@@ -65,7 +69,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "accelerator.core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -137,6 +141,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Addresses that live outside the /en/, /vi/, /ar/ prefixes.
+UNPREFIXED_PATHS = ("/admin/", "/documents/", "/static/", "/media/")
 # Django's own vi and ar formats have no thousands grouping; ours add it (Latin digits for
 # Arabic, as written in Morocco).
 FORMAT_MODULE_PATH = ["accelerator.formats"]
@@ -154,8 +160,15 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
 
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Applicants' documents and field photos: outside MEDIA_ROOT, no public URL at all.
+    "private": {
+        "BACKEND": "accelerator.core.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 if os.environ.get("MEDIA_S3_BUCKET"):
@@ -172,6 +185,10 @@ if os.environ.get("MEDIA_S3_BUCKET"):
             "querystring_auth": True,
             "file_overwrite": False,
         },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**STORAGES["default"]["OPTIONS"], "location": "private"},
     }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -204,8 +221,8 @@ else:
 
 # Celery ----------------------------------------------------------------------------------------
 # No broker configured: tasks run in the web process, right after the transaction commits.
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
-CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "memory://"
 CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
 CELERY_TASK_ACKS_LATE = True
@@ -244,5 +261,7 @@ LOGGING = {
         # Wagtail logs every page save and background index update at INFO.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # In-process mode still builds a (memory) connection and warns it has no host name.
+        "kombu.connection": {"level": "WARNING" if not CELERY_TASK_ALWAYS_EAGER else "ERROR"},
     },
 }

@@ -13,6 +13,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="accelerator-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="accelerator-test-static-")
+STORAGES["private"]["OPTIONS"]["location"] = tempfile.mkdtemp(prefix="accelerator-test-private-")  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 # Tasks run eagerly in tests; the broker tests switch this off themselves.
 CELERY_TASK_ALWAYS_EAGER = True

@@ -57,3 +57,9 @@ def test_long_dates_name_the_month_in_the_readers_language():
 def test_empty_values_render_as_nothing():
     with translation.override("vi"):
         assert render("[{{ missing|num }}]", missing=None) == "[]"
+
+
+def test_arabic_months_are_named_as_in_morocco():
+    with translation.override("ar"):
+        assert formats.date_format(date(2027, 8, 5)) == "5 غشت 2027"
+        assert formats.date_format(date(2027, 12, 1)) == "1 دجنبر 2027"

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from tests.factories import build_standard_page, locale
+from tests.factories import StaffFactory, build_standard_page, locale
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +97,26 @@ def test_names_typed_by_people_keep_their_own_direction(client, home_pages, djan
 
     assert "<bdi>مريم العلوي</bdi>" in content
     assert '<h1 dir="auto">Cooperatives grow here</h1>' in content
+
+
+def test_unknown_admin_address_is_not_sent_to_the_public_site(client, home_pages):
+    client.force_login(StaffFactory())
+
+    response = client.get("/admin/no-such-screen/")
+
+    assert response.status_code == 404
+    assert "Location" not in response
+
+
+def test_main_menu_lists_the_sections_of_the_readers_language(client, home_pages):
+    about = build_standard_page(home_pages["en"], "About the program", "about")
+    about.show_in_menus = True
+    about.save_revision().publish()
+    translated = about.copy_for_translation(locale("ar"))
+    translated.title = "عن البرنامج"
+    translated.save_revision().publish()
+
+    arabic = client.get("/ar/").content.decode().split('class="site-nav"')[1].split("</nav>")[0]
+
+    assert "عن البرنامج" in arabic
+    assert "About the program" not in arabic

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import formats
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -93,3 +93,14 @@ def language_versions(context):
     if isinstance(page, Page) and page.pk:
         return page_language_versions(page, request)
     return view_language_versions(request)
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The reader-language home page's children that editors show in menus."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    home = site.root_page.localized
+    return list(home.get_children().live().in_menu().specific(defer=True))

@@ -1,16 +1,39 @@
+import logging
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accelerator.core.demo.accounts import ensure_accounts
+from accelerator.core.demo.applications import ensure_applications
+from accelerator.core.demo.call_pages import ensure_call_pages
+from accelerator.core.demo.calls import ensure_calls
+from accelerator.core.demo.programs import ensure_programs
+from accelerator.core.demo.reference import ensure_reference_data
 from accelerator.core.demo.site import build_site
+
+
+@contextmanager
+def _quiet_task_log():
+    """The demo's confirmations are recorded as already delivered: Celery would log every
+    skipped delivery at commit, a hundred lines above the sign-ins."""
+    logger = logging.getLogger("celery.app.trace")
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 class Command(BaseCommand):
     help = (
-        "Build the demo site (pages in English, Vietnamese and Arabic) and one demo account per "
-        "role, then print the sign-ins. Safe to run again: what exists is left as it is."
+        "Build the demo site (pages in English, Vietnamese and Arabic), a Moroccan program whose "
+        "call has closed with its applications and a Vietnamese program with an open call, and "
+        "one demo account per role, then print the sign-ins. Safe to run again: what exists is "
+        "left as it is."
     )
 
     def add_arguments(self, parser):
@@ -19,9 +42,14 @@ class Command(BaseCommand):
     def handle(self, *args, quiet_logins=False, **options):
         if not settings.DEMO_ACCOUNTS_ALLOWED:
             raise CommandError("Demo data is not allowed under these settings (production).")
-        with transaction.atomic():
+        with _quiet_task_log(), transaction.atomic():
             build_site()
+            ensure_reference_data()
+            ensure_programs()
             report = ensure_accounts()
+            calls = ensure_calls()
+            ensure_call_pages(calls)
+            ensure_applications(calls)
         call_command("update_index", verbosity=0)
         if quiet_logins:
             return
