@@ -2,6 +2,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
+from wagtail import hooks
 
 from accelerator.core.backoffice.views import InspectView
 
@@ -20,6 +21,13 @@ class ApplicationInspectView(InspectView):
         context = super().get_context_data(**kwargs)
         context["answer_sheet"] = answer_sheet(self.object, get_language())
         context["attachment_url_name"] = self.attachment_url_name
+        # Other apps (eligibility, reviews, decisions) add their own sections through the
+        # `application_panels` hook: a function (request, application) -> Component or None.
+        context["panels"] = [
+            panel
+            for make_panel in hooks.get_hooks("application_panels")
+            if (panel := make_panel(self.request, self.object)) is not None
+        ]
         return context
 
 

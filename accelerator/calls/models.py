@@ -12,7 +12,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
 from accelerator.cooperatives.models import Cooperative, CooperativeProfile
-from accelerator.programs.models import Cohort, Program, Region
+from accelerator.programs.models import Cohort, Phase, Program, Region
 
 from .storage import private_storage
 
@@ -79,6 +79,25 @@ class Call(ClusterableModel):
         validators=[MinValueValidator(1), MaxValueValidator(25)],
     )
     next_reference_number = models.PositiveIntegerField(default=1, editable=False)
+    decisions_announced_by = models.DateField(
+        _("decisions announced by"),
+        null=True,
+        blank=True,
+        help_text=_("The date by which the call promises every applicant a decision."),
+    )
+    reviewers_per_application = models.PositiveSmallIntegerField(
+        _("reviewers per application"), default=2, validators=[MinValueValidator(1)]
+    )
+    exclude_own_region = models.BooleanField(
+        _("no reviewer scores applications from their own region"), default=True
+    )
+    spread_threshold = models.DecimalField(
+        _("score spread flagged above"),
+        max_digits=5,
+        decimal_places=2,
+        default=20,
+        help_text=_("Points out of 100 between the highest and the lowest review."),
+    )
 
     objects = CallQuerySet.as_manager()
 
@@ -223,6 +242,15 @@ class Application(CooperativeProfile):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted")
+        ADMITTED = "admitted", _("Admitted")
+        WAITLISTED = "waitlisted", _("On the waiting list")
+        REJECTED = "rejected", _("Not selected")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    class Eligibility(models.TextChoices):
+        PENDING = "pending", _("Not screened yet")
+        ELIGIBLE = "eligible", _("Eligible")
+        INELIGIBLE = "ineligible", _("Not eligible")
 
     call = models.ForeignKey(
         Call, verbose_name=_("call"), on_delete=models.PROTECT, related_name="applications"
@@ -247,6 +275,30 @@ class Application(CooperativeProfile):
         blank=True,
         related_name="applications",
     )
+    phase = models.ForeignKey(
+        Phase,
+        verbose_name=_("phase"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="applications",
+        help_text=_("The phase of the cohort whose regions include the cooperative's."),
+    )
+    eligibility = models.CharField(
+        _("eligibility"),
+        max_length=12,
+        choices=Eligibility.choices,
+        default=Eligibility.PENDING,
+        db_index=True,
+    )
+    score = models.DecimalField(
+        _("score"), max_digits=5, decimal_places=2, null=True, blank=True, db_index=True
+    )
+    score_spread = models.DecimalField(
+        _("spread between reviewers"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    reviews_completed = models.PositiveSmallIntegerField(_("reviews completed"), default=0)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(_("started"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last saved"), auto_now=True)

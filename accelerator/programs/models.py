@@ -175,6 +175,15 @@ class Membership(models.Model):
         related_name="memberships",
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("home region"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Where this person lives or works: reviewers do not score their own region."),
+    )
 
     class Meta:
         verbose_name = _("membership")

@@ -36,7 +36,7 @@ def test_deadline_is_shown_on_the_calls_clock_in_the_readers_format(client, call
 
     assert "March 15, 2027, 11:59 p.m." in english
     assert "15 مارس 2027، 23:59" in arabic
-    assert "tháng 3 năm 2027" in vietnamese
+    assert "23:59 ngày 15/03/2027" in vietnamese
     assert "Africa/Casablanca" in english
 
 
