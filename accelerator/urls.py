@@ -19,6 +19,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", cms_views.search, name="search"),
+    path("workspace/", include("accelerator.workspace.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

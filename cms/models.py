@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from accelerator.calls import views as apply_views
 from accelerator.calls.models import Call
+from accelerator.selection.figures import call_figures
 
 from .blocks import BodyBlock
 
@@ -160,6 +161,8 @@ class CallPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.call_context())
         context["timeline_items"] = self.timeline_items()
+        if self.state == Call.State.CLOSED:
+            context["figures"] = call_figures(self.call)
         context["regions"] = list(self.call.regions.all())
         return context
 

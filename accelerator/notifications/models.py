@@ -10,6 +10,7 @@ class Event(models.TextChoices):
     APPLICATION_STARTED = "application_started", _("Application started: private link")
     APPLICATION_LINK = "application_link", _("Link to an application, sent again")
     APPLICATION_SUBMITTED = "application_submitted", _("Application submitted")
+    DECISION = "decision", _("Decision on an application")
 
 
 class OutboxMessageQuerySet(models.QuerySet):

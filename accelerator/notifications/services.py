@@ -35,5 +35,7 @@ def notify(event, *, recipient, language, context=None, dedup_key=None):
 
     from .tasks import deliver
 
-    transaction.on_commit(lambda: deliver.delay(message.pk))
+    # robust: a broker that is down must not undo or fail the change; the message waits in the
+    # outbox and the periodic sweep sends it.
+    transaction.on_commit(lambda: deliver.delay(message.pk), robust=True)
     return message
