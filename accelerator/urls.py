@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from diagnostics import report_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -20,6 +21,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", cms_views.search, name="search"),
     path("workspace/", include("accelerator.workspace.urls")),
+    path("report/<str:token>/", report_views.report_page, name="diagnostics-report"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

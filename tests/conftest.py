@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 from django.test import Client, TestCase
+from django.utils import translation
 
 from tests.factories import build_home_pages
 
@@ -29,3 +30,11 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """A request in Arabic leaves Arabic active in this thread: each test starts in English."""
+    translation.activate("en")
+    yield
+    translation.deactivate()

@@ -12,9 +12,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
 from accelerator.cooperatives.models import Cooperative, CooperativeProfile
+from accelerator.core.storage import private_storage
 from accelerator.programs.models import Cohort, Phase, Program, Region
-
-from .storage import private_storage
 
 
 class FileType(models.TextChoices):

@@ -140,6 +140,7 @@ def submit(application, form, *, request=None, now=None):
         )
         if existing:
             raise DuplicateApplication(existing)
+        application.phase = call.cohort.phases.filter(regions=application.region).first()
         application.answers = form.answers()
         application.questions_snapshot = [question.snapshot() for question in form.questions]
         application.language = form.language
@@ -157,6 +158,9 @@ def submit(application, form, *, request=None, now=None):
                 call=call, registration_key=application.registration_key
             )
             raise DuplicateApplication(existing) from error
+        from accelerator.eligibility.services import screen
+
+        screen(application)
         notify(
             Event.APPLICATION_SUBMITTED,
             recipient=application.email,

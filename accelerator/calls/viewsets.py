@@ -17,6 +17,14 @@ from accelerator.cooperatives.models import CooperativeProfile
 from accelerator.core.backoffice.columns import UserTextColumn
 from accelerator.core.backoffice.panels import translated_fields
 from accelerator.core.backoffice.viewsets import ProgramRecordsViewSet
+from accelerator.eligibility.panels import eligibility_tab
+from accelerator.reviews.application_list import (
+    SCORE_EXPORT_HEADINGS,
+    ApplicationIndexView,
+    ScoreColumn,
+    with_review_figures,
+)
+from accelerator.reviews.panels import scoring_tab
 
 from .admin_filters import ApplicationFilterSet, CallFilterSet
 from .admin_forms import CallForm
@@ -73,6 +81,8 @@ class CallViewSet(ProgramRecordsViewSet):
                 ],
                 heading=_("Questions"),
             ),
+            eligibility_tab(),
+            scoring_tab(),
         ],
         base_form_class=CallForm,
     )
@@ -86,6 +96,7 @@ class ApplicationViewSet(ProgramRecordsViewSet):
 
     model = Application
     icon = "form"
+    index_view_class = ApplicationIndexView
     inspect_view_enabled = True
     inspect_view_class = ApplicationInspectView
     inspect_view_fields = [
@@ -105,6 +116,7 @@ class ApplicationViewSet(ProgramRecordsViewSet):
         "province",
         "sector",
         "status",
+        ScoreColumn("score", label=_("Score"), sort_key="score"),
         DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
     ]
     ordering = "-submitted_at"
@@ -118,15 +130,25 @@ class ApplicationViewSet(ProgramRecordsViewSet):
         "email",
         "get_language_display",
         *CooperativeProfile.PROFILE_FIELDS,
+        "get_eligibility_display",
+        "phase",
+        "score",
+        "score_spread",
+        "spread_flagged",
+        "reviews_completed",
     ]
     export_headings = {
         "get_status_display": _("Status"),
         "get_language_display": _("Language"),
+        "get_eligibility_display": _("Eligibility"),
+        **SCORE_EXPORT_HEADINGS,
     }
     export_filename = "applications"
 
     def visible_to(self, user):
-        return Application.objects.visible_to(user).for_list()
+        return with_review_figures(
+            Application.objects.visible_to(user).for_list().select_related("phase")
+        )
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(

@@ -1,4 +1,4 @@
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, storages
 
 
 class PrivateFileSystemStorage(FileSystemStorage):
@@ -6,3 +6,8 @@ class PrivateFileSystemStorage(FileSystemStorage):
 
     def url(self, name):
         raise ValueError("Private files have no public URL; serve them through a checked view.")
+
+
+def private_storage():
+    """Storage for applicants' documents and field photos (see STORAGES["private"])."""
+    return storages["private"]

@@ -107,3 +107,20 @@ def create_role_groups(sender, app_config=None, **kwargs):
 @receiver(post_delete, sender=Membership)
 def membership_changed(sender, instance, **kwargs):
     sync_groups(instance.user)
+
+
+def roles_of(user):
+    """The roles a person holds in at least one program, read once per request (menus and
+    screens ask many times)."""
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_program_roles"):
+        user._program_roles = frozenset(user.memberships.values_list("role", flat=True))
+    return user._program_roles
+
+
+def is_office(user):
+    """Superusers and the program administrators and officers of at least one program."""
+    return user.is_authenticated and (
+        user.is_superuser or bool(roles_of(user) & set(Membership.Role.office_roles()))
+    )

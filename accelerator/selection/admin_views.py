@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accelerator.calls.models import Application, Call
@@ -21,6 +22,14 @@ def _call(request, call_id):
     return get_object_or_404(
         Call.objects.visible_to(request.user).select_related("cohort", "program"), pk=call_id
     )
+
+
+def decisions_recorded(count):
+    return ngettext(
+        "%(count)s decision recorded and notified.",
+        "%(count)s decisions recorded and notified.",
+        count,
+    ) % {"count": count}
 
 
 def _render(request, template, title, **context):
@@ -86,9 +95,7 @@ def proposal_view(request, proposal_id):
             messages.warning(request, _("This proposal was already confirmed."))
         else:
             decided, skipped = proposals.confirm(proposal, by=request.user)
-            messages.success(
-                request, _("%(count)s decisions recorded and notified.") % {"count": decided}
-            )
+            messages.success(request, decisions_recorded(decided))
             for application, reason in skipped:
                 if reason:
                     messages.warning(request, f"{application.reference}: {reason}")
@@ -131,9 +138,7 @@ def bulk_decision(request, call_id):
             reason=form.cleaned_data["reason"],
             note=form.cleaned_data["note"],
         )
-        messages.success(
-            request, _("%(count)s decisions recorded and notified.") % {"count": decided}
-        )
+        messages.success(request, decisions_recorded(decided))
         for application, reason in refused:
             messages.warning(request, f"{application.reference}: {reason}")
         return redirect(request.get_full_path())

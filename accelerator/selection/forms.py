@@ -52,8 +52,17 @@ class BulkDecisionForm(DecisionForm):
 class ProposalForm(forms.ModelForm):
     class Meta:
         model = Proposal
-        fields = ["prefer_women_led", "prefer_youth_led", "min_region_share"]
-        widgets = {"min_region_share": forms.NumberInput(attrs={"min": 0, "max": 100})}
+        fields = ["prefer_women_led", "prefer_youth_led", "min_region_share", "min_score"]
+        widgets = {
+            "min_region_share": forms.NumberInput(attrs={"min": 0, "max": 100}),
+            "min_score": forms.NumberInput(attrs={"min": 0, "max": 100, "step": "0.5"}),
+        }
+
+    def clean_min_score(self):
+        score = self.cleaned_data["min_score"]
+        if not 0 <= score <= 100:
+            raise forms.ValidationError(_("A score is between 0 and 100."))
+        return score
 
     def clean_min_region_share(self):
         share = self.cleaned_data["min_region_share"]

@@ -168,6 +168,13 @@ class Proposal(models.Model):
     min_region_share = models.PositiveSmallIntegerField(
         _("minimum share of places per region (%)"), default=0
     )
+    min_score = models.DecimalField(
+        _("lowest score admitted"),
+        max_digits=5,
+        decimal_places=2,
+        default=0,
+        help_text=_("Eligible applications below this score go to the waiting list."),
+    )
     items = models.JSONField(default=list, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

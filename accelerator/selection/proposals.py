@@ -25,7 +25,9 @@ def _ranking_key(application, prefer_women_led, prefer_youth_led):
     )
 
 
-def propose(call, *, by, prefer_women_led=False, prefer_youth_led=False, min_region_share=0):
+def propose(
+    call, *, by, prefer_women_led=False, prefer_youth_led=False, min_region_share=0, min_score=0
+):
     cohort = call.cohort
     phases = {phase.pk: phase for phase in cohort.phases.all()}
     active = CohortMember.objects.active().filter(cohort=cohort)
@@ -50,7 +52,7 @@ def propose(call, *, by, prefer_women_led=False, prefer_youth_led=False, min_reg
     admitted = []
 
     def fits(application):
-        if cohort_left - len(admitted) <= 0:
+        if application.score < min_score or cohort_left - len(admitted) <= 0:
             return False
         if not phases:
             return True
@@ -90,6 +92,7 @@ def propose(call, *, by, prefer_women_led=False, prefer_youth_led=False, min_reg
         prefer_women_led=prefer_women_led,
         prefer_youth_led=prefer_youth_led,
         min_region_share=min_region_share,
+        min_score=min_score,
         items=items,
         created_by=by,
     )

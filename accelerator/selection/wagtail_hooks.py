@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from accelerator.calls.models import Call
-from accelerator.programs.models import Program
+from accelerator.programs.roles import is_office
 
 from . import admin_views
 from .forms import DecisionForm
@@ -25,8 +25,10 @@ def register_selection_urls():
 
 
 class OfficeMenuItem(MenuItem):
+    """Shown to the program office only (superusers, administrators and officers)."""
+
     def is_shown(self, request):
-        return Program.objects.managed_by(request.user).exists()
+        return is_office(request.user)
 
 
 @hooks.register("register_admin_menu_item")

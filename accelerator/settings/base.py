@@ -36,6 +36,11 @@ INSTALLED_APPS = [
     "accelerator.programs",
     "accelerator.cooperatives",
     "accelerator.calls",
+    "accelerator.eligibility",
+    "accelerator.selection",
+    "accelerator.support",
+    "accelerator.workspace",
+    "accelerator.reviews",
     "cms",
     "diagnostics",
     "wagtail.contrib.forms",
@@ -125,7 +130,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailadmin_login"
+# The field workspace signs people in on the public site, in their language; the back-office
+# has its own sign-in page.
+LOGIN_URL = "workspace:login"
+LOGIN_REDIRECT_URL = "workspace:home"
 
 # Languages ---------------------------------------------------------------------------------
 LANGUAGE_CODE = "en"

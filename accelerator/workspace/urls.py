@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -9,4 +9,6 @@ urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", views.LogoutView.as_view(), name="logout"),
     path("cooperatives/<int:member_id>/", views.cooperative, name="cooperative"),
+    path("", include("diagnostics.workspace_urls")),
+    path("cooperatives/<int:member_id>/plan/", include("diagnostics.plan_urls")),
 ]

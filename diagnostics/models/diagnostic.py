@@ -42,16 +42,22 @@ class Diagnostic(models.Model):
         VALIDATED = "validated", _("Validated")
 
     member = models.ForeignKey(
-        CohortMember, verbose_name=_("cooperative in the cohort"), on_delete=models.PROTECT,
+        CohortMember,
+        verbose_name=_("cooperative in the cohort"),
+        on_delete=models.PROTECT,
         related_name="diagnostics",
     )
     phase = models.CharField(_("moment"), max_length=10, choices=Phase.choices)
     version = models.ForeignKey(
-        InstrumentVersion, verbose_name=_("instrument version"), on_delete=models.PROTECT,
+        InstrumentVersion,
+        verbose_name=_("instrument version"),
+        on_delete=models.PROTECT,
         related_name="diagnostics",
     )
     coach = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("coach"), on_delete=models.PROTECT,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("coach"),
+        on_delete=models.PROTECT,
         related_name="diagnostics",
     )
     status = models.CharField(
@@ -61,16 +67,18 @@ class Diagnostic(models.Model):
     place = models.CharField(_("place"), max_length=200, blank=True)
     participants_women = models.PositiveSmallIntegerField(_("women taking part"), default=0)
     participants_men = models.PositiveSmallIntegerField(_("men taking part"), default=0)
-    participants_youth = models.PositiveSmallIntegerField(
-        _("of whom young people"), default=0
-    )
+    participants_youth = models.PositiveSmallIntegerField(_("of whom young people"), default=0)
     # Raised at every save: an edit made from an older copy is detected, never applied blindly.
     revision = models.PositiveIntegerField(default=1, editable=False)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
     validated_at = models.DateTimeField(_("validated"), null=True, blank=True)
     validated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("validated by"), on_delete=models.SET_NULL,
-        null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("validated by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last saved"), auto_now=True)
@@ -104,12 +112,17 @@ class Answer(models.Model):
         verbose_name = _("answer")
         verbose_name_plural = _("answers")
         constraints = [
-            models.UniqueConstraint(fields=["diagnostic", "question"], name="one_answer_per_question"),
+            models.UniqueConstraint(
+                fields=["diagnostic", "question"], name="one_answer_per_question"
+            ),
             models.CheckConstraint(
                 condition=models.Q(level__isnull=True) | models.Q(level__lte=4),
                 name="level_between_0_and_4",
             ),
         ]
+
+    def __str__(self):
+        return f"{self.question} = {self.level}"
 
 
 class SwotItem(models.Model):
@@ -126,12 +139,14 @@ class SwotItem(models.Model):
 
     INTERNAL = (Quadrant.STRENGTH, Quadrant.WEAKNESS)
 
-    diagnostic = models.ForeignKey(
-        Diagnostic, on_delete=models.CASCADE, related_name="swot_items"
-    )
+    diagnostic = models.ForeignKey(Diagnostic, on_delete=models.CASCADE, related_name="swot_items")
     quadrant = models.CharField(_("quadrant"), max_length=12, choices=Quadrant.choices)
     domain = models.ForeignKey(
-        Domain, verbose_name=_("domain"), on_delete=models.SET_NULL, null=True, blank=True,
+        Domain,
+        verbose_name=_("domain"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
     )
     description = models.TextField(_("description"), max_length=1000)
@@ -168,3 +183,6 @@ class Reopening(models.Model):
         verbose_name = _("reopening")
         verbose_name_plural = _("reopenings")
         ordering = ["-reopened_at"]
+
+    def __str__(self):
+        return f"{self.diagnostic} — {self.reopened_at:%Y-%m-%d}"

@@ -38,7 +38,9 @@ class InstrumentVersion(models.Model):
     it afterwards means creating the next version."""
 
     instrument = models.ForeignKey(
-        Instrument, verbose_name=_("instrument"), on_delete=models.PROTECT,
+        Instrument,
+        verbose_name=_("instrument"),
+        on_delete=models.PROTECT,
         related_name="versions",
     )
     number = models.PositiveSmallIntegerField(_("version"))
@@ -98,11 +100,14 @@ class InstrumentVersion(models.Model):
 
 class Domain(ClusterableModel):
     version = models.ForeignKey(
-        InstrumentVersion, verbose_name=_("instrument version"), on_delete=models.CASCADE,
+        InstrumentVersion,
+        verbose_name=_("instrument version"),
+        on_delete=models.CASCADE,
         related_name="domains",
     )
     code = models.SlugField(
-        _("code"), max_length=40,
+        _("code"),
+        max_length=40,
         help_text=_("Stays the same across versions, e.g. governance."),
     )
     name = models.CharField(_("name"), max_length=150)

@@ -53,11 +53,15 @@ class DevelopmentPlan(models.Model):
         APPROVED = "approved", _("Approved")
 
     member = models.OneToOneField(
-        CohortMember, verbose_name=_("cooperative in the cohort"), on_delete=models.PROTECT,
+        CohortMember,
+        verbose_name=_("cooperative in the cohort"),
+        on_delete=models.PROTECT,
         related_name="plan",
     )
     diagnostic = models.ForeignKey(
-        Diagnostic, verbose_name=_("from the diagnostic"), on_delete=models.PROTECT,
+        Diagnostic,
+        verbose_name=_("from the diagnostic"),
+        on_delete=models.PROTECT,
         related_name="plans",
     )
     status = models.CharField(
@@ -68,8 +72,12 @@ class DevelopmentPlan(models.Model):
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
     approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("approved by"), on_delete=models.SET_NULL,
-        null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last saved"), auto_now=True)
@@ -107,8 +115,12 @@ class PlanAction(models.Model):
 
     plan = models.ForeignKey(DevelopmentPlan, on_delete=models.CASCADE, related_name="actions")
     objective = models.ForeignKey(
-        Objective, verbose_name=_("objective"), on_delete=models.SET_NULL, null=True,
-        blank=True, related_name="actions",
+        Objective,
+        verbose_name=_("objective"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="actions",
     )
     title = models.CharField(_("action"), max_length=300)
     description = models.TextField(_("description"), blank=True)
@@ -117,7 +129,9 @@ class PlanAction(models.Model):
         SwotItem, verbose_name=_("answers these SWOT items"), blank=True, related_name="actions"
     )
     domain_codes = models.JSONField(
-        _("answers these weak domains"), default=list, blank=True,
+        _("answers these weak domains"),
+        default=list,
+        blank=True,
         help_text=_("Codes of the domains this action strengthens."),
     )
     standard_action = models.ForeignKey(
@@ -146,7 +160,9 @@ class PlanAction(models.Model):
         verbose_name_plural = _("plan actions")
         ordering = ["position", "pk"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(progress__lte=100), name="progress_at_most_100")
+            models.CheckConstraint(
+                condition=models.Q(progress__lte=100), name="progress_at_most_100"
+            )
         ]
 
     def __str__(self):
@@ -176,3 +192,6 @@ class PlanVersion(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["plan", "number"], name="unique_plan_version")
         ]
+
+    def __str__(self):
+        return f"{self.plan} — {self.number}"

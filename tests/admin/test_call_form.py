@@ -45,6 +45,18 @@ def call_form_data(cohort, questions=(), **fields):
         "questions-INITIAL_FORMS": "0",
         "questions-MIN_NUM_FORMS": "0",
         "questions-MAX_NUM_FORMS": "1000",
+        # The Scoring tab: review settings and an empty grid.
+        "reviewers_per_application": "2",
+        "spread_threshold": "20",
+        "exclude_own_region": "on",
+        "criteria-TOTAL_FORMS": "0",
+        "criteria-INITIAL_FORMS": "0",
+        "criteria-MIN_NUM_FORMS": "0",
+        "criteria-MAX_NUM_FORMS": "1000",
+        "eligibility_rules-TOTAL_FORMS": "0",
+        "eligibility_rules-INITIAL_FORMS": "0",
+        "eligibility_rules-MIN_NUM_FORMS": "0",
+        "eligibility_rules-MAX_NUM_FORMS": "1000",
         **fields,
     }
     for index, question in enumerate(questions):

@@ -25,7 +25,7 @@ def test_office_prepares_and_confirms_a_proposal(client, officer, call, applican
     client.force_login(officer)
 
     response = client.post(
-        reverse("selection:call", args=[call.pk]), {"min_region_share": "0"}
+        reverse("selection:call", args=[call.pk]), {"min_region_share": "0", "min_score": "0"}
     )
     proposal = Proposal.objects.get()
     assert response["Location"] == reverse("selection:proposal", args=[proposal.pk])
@@ -44,9 +44,7 @@ def test_another_programs_office_sees_nothing_of_this_selection(
     client.force_login(stranger)
 
     assert client.get(reverse("selection:call", args=[call.pk])).status_code == 404
-    response = client.post(
-        reverse("selection:decide", args=[application.pk]), {"outcome": "admit"}
-    )
+    response = client.post(reverse("selection:decide", args=[application.pk]), {"outcome": "admit"})
     assert response.status_code == 404
     assert call.title not in client.get(reverse("selection:index")).content.decode()
 

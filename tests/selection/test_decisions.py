@@ -43,7 +43,7 @@ def test_admission_makes_the_cooperative_a_member_of_the_cohort_and_its_phase(
 
 @pytest.mark.parametrize(
     ("language", "words"),
-    [("en", "is admitted to"), ("vi", "được chọn vào"), ("ar", "قُبلت")],
+    [("en", "is admitted to"), ("vi", "được chọn vào"), ("ar", "بقبول")],
 )
 def test_each_decision_is_notified_once_in_the_language_applied_in(
     applicant, regions, officer, committed, language, words

@@ -3,7 +3,7 @@ from django.core import mail
 
 from accelerator.calls.models import Application
 from accelerator.selection.models import CohortMember, Outcome
-from accelerator.selection.proposals import confirm, propose, proposal_rows
+from accelerator.selection.proposals import confirm, proposal_rows, propose
 from accelerator.selection.services import decide
 
 pytestmark = pytest.mark.django_db
@@ -113,3 +113,14 @@ def test_confirming_leaves_alone_what_was_decided_since(applicant, regions, offi
 
     assert decided == 0
     assert Application.objects.get(pk=first.pk).status == Application.Status.WAITLISTED
+
+
+def test_lowest_admitted_score_sends_the_others_to_the_waiting_list(
+    applicant, regions, officer, call
+):
+    good, weak = applicant(regions[0], 72), applicant(regions[0], 41)
+
+    proposed = outcomes(propose(call, by=officer, min_score=50))
+
+    assert proposed[good.pk] == Outcome.ADMIT
+    assert proposed[weak.pk] == Outcome.WAITLIST

@@ -12,6 +12,7 @@ from accelerator.core.demo.call_pages import ensure_call_pages
 from accelerator.core.demo.calls import ensure_calls
 from accelerator.core.demo.programs import ensure_programs
 from accelerator.core.demo.reference import ensure_reference_data
+from accelerator.core.demo.selection import ensure_selection
 from accelerator.core.demo.site import build_site
 
 
@@ -50,6 +51,7 @@ class Command(BaseCommand):
             calls = ensure_calls()
             ensure_call_pages(calls)
             ensure_applications(calls)
+            ensure_selection()
         call_command("update_index", verbosity=0)
         if quiet_logins:
             return
