@@ -12,6 +12,7 @@ urlpatterns = [
     path("submit/", plan_views.submit, name="submit"),
     path("history/", plan_views.history, name="history"),
     path("suggestions/<int:standard_action_id>/accept/", plan_views.accept, name="accept"),
+    path("suggestions/<int:standard_action_id>/dismiss/", plan_views.dismiss, name="dismiss"),
     path("actions/add/", plan_views.action_add, name="action_add"),
     path("actions/<int:action_id>/", plan_views.action_edit, name="action_edit"),
     path("actions/<int:action_id>/remove/", plan_views.action_delete, name="action_delete"),

@@ -116,6 +116,17 @@ def accept(request, member_id, standard_action_id):
     return redirect("workspace:plans:action_edit", member.pk, action.pk)
 
 
+@login_required
+@require_POST
+def dismiss(request, member_id, standard_action_id):
+    member = _member(request, member_id)
+    plan = _plan(member)
+    standard_action = get_object_or_404(StandardAction, pk=standard_action_id)
+    plans.dismiss_suggestion(plan, standard_action)
+    messages.success(request, _("The suggestion is set aside."))
+    return redirect(_plan_url(member, "suggestions"))
+
+
 def _action_form_page(request, member, plan, action=None):
     scores = scoring.domain_scores(plan.diagnostic)
     weak_codes = [item.code for item in plans.weak_domains(plan.diagnostic, scores=scores)]

@@ -154,8 +154,10 @@ def suggestions(plan, *, weak=None):
     taken = PlanAction.objects.filter(plan=plan, standard_action__isnull=False).values(
         "standard_action_id"
     )
-    offered = StandardAction.objects.filter(is_active=True, domain_code__in=rank).exclude(
-        pk__in=taken
+    offered = (
+        StandardAction.objects.filter(is_active=True, domain_code__in=rank)
+        .exclude(pk__in=taken)
+        .exclude(pk__in=plan.dismissed_suggestions.values("pk"))
     )
     return sorted(offered, key=lambda action: (rank[action.domain_code], action.title))
 
@@ -377,6 +379,11 @@ def accept_suggestion(plan, standard_action, *, user, language=None):
     return action
 
 
+def dismiss_suggestion(plan, standard_action):
+    """The coach sets a suggestion aside: it is no longer offered for this plan."""
+    plan.dismissed_suggestions.add(standard_action)
+
+
 def submit(plan, *, user=None, expected_revision=None):
     """Send the plan to the program office. Submitting twice changes nothing."""
     if plan.status == DevelopmentPlan.Status.SUBMITTED:
@@ -428,7 +435,11 @@ def return_plan(plan, *, user, comment):
         _decide(plan, user=user)
         plan.status = DevelopmentPlan.Status.RETURNED
         plan.review_comment = comment
-        plan.save(update_fields=["status", "review_comment", "updated_at"])
+        plan.returned_by = user
+        plan.returned_at = timezone.now()
+        plan.save(
+            update_fields=["status", "review_comment", "returned_by", "returned_at", "updated_at"]
+        )
     return plan
 
 

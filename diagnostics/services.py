@@ -165,12 +165,20 @@ def can_validate(user, diagnostic):
 
 
 def current_version(member, instrument=None):
-    """The newest published version of the instrument: the one given, else the one this
-    cooperative's earlier diagnostics used, else the most recently published of any."""
+    """The version a new diagnostic uses: the one of this cooperative's earlier diagnostics
+    while it is still offered (baseline and end-line then compare on every question), else the
+    newest published version of that instrument, else the most recently published of any."""
     versions = InstrumentVersion.objects.usable().select_related("instrument")
     if instrument is None:
-        earlier = member.diagnostics.order_by("-created_at").values("version__instrument").first()
+        earlier = (
+            member.diagnostics.order_by("-created_at")
+            .values("version", "version__instrument")
+            .first()
+        )
         if earlier:
+            same = versions.filter(pk=earlier["version"]).first()
+            if same is not None:
+                return same
             instrument = earlier["version__instrument"]
     if instrument is not None:
         return versions.filter(instrument=instrument).order_by("-number").first()

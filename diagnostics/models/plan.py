@@ -68,6 +68,18 @@ class DevelopmentPlan(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     review_comment = models.TextField(_("comments of the program office"), blank=True)
+    returned_at = models.DateTimeField(_("returned"), null=True, blank=True)
+    returned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("returned by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    dismissed_suggestions = models.ManyToManyField(
+        StandardAction, verbose_name=_("suggestions set aside"), blank=True, related_name="+"
+    )
     revision = models.PositiveIntegerField(default=1, editable=False)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     approved_at = models.DateTimeField(_("approved"), null=True, blank=True)

@@ -251,6 +251,15 @@ def test_only_the_programs_office_decides(plan, coach, other_office):
     assert plan.status == DevelopmentPlan.Status.SUBMITTED
 
 
+def test_a_suggestion_set_aside_is_no_longer_offered(client, plan, coach, library):
+    client.force_login(coach)
+
+    client.post(plan_url(plan.member, "dismiss", library["bookkeeping"].pk))
+
+    assert library["bookkeeping"] not in plans.suggestions(plan)
+    assert library["bookkeeping"] in plan.dismissed_suggestions.all()
+
+
 def test_returning_needs_a_comment_which_the_coach_then_reads(client, plan, coach, office):
     submitted(plan, coach)
     with pytest.raises(ValidationError):
@@ -260,6 +269,8 @@ def test_returning_needs_a_comment_which_the_coach_then_reads(client, plan, coac
 
     plan.refresh_from_db()
     assert plan.status == DevelopmentPlan.Status.RETURNED
+    assert plan.returned_by == office
+    assert plan.returned_at is not None
     client.force_login(coach)
     page = client.get(plan_url(plan.member)).content.decode()
     assert "Add the co-financing of the district." in page

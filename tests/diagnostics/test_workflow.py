@@ -40,6 +40,14 @@ def test_starting_pins_the_current_published_version_and_freezes_it(member, coac
     assert diagnostic.status == Diagnostic.Status.DRAFT
 
 
+def test_end_line_keeps_the_baselines_version_while_it_is_offered(diagnostic, member, coach):
+    build_instrument(version=InstrumentVersionFactory(instrument=diagnostic.version.instrument))
+
+    endline = services.start_diagnostic(member, "endline", coach=coach)
+
+    assert endline.version == diagnostic.version
+
+
 def test_a_second_diagnostic_for_the_same_moment_is_refused(diagnostic, member, coach):
     with pytest.raises(services.AlreadyStarted) as raised:
         services.start_diagnostic(member, "baseline", coach=coach)

@@ -186,6 +186,40 @@ def test_demo_dates_follow_the_day_it_was_first_loaded():
     closed = Call.objects.get(reference_prefix=ATLAS_CALL)
     open_call = Call.objects.get(reference_prefix=DIGITAL_CALL)
 
-    assert 99 <= (now - closed.opens_at).days <= 101
-    assert 39 <= (now - closed.closes_at).days <= 41
+    assert 699 <= (now - closed.opens_at).days <= 701
+    assert 639 <= (now - closed.closes_at).days <= 641
     assert 44 <= (open_call.closes_at - now).days <= 45
+
+
+def test_closed_call_went_through_selection_with_a_confirmed_cohort_and_a_waiting_list():
+    load()
+    from accelerator.calls.models import Application
+    from accelerator.reviews.models import Review
+    from accelerator.selection.models import CohortMember, Proposal
+
+    applications = Application.objects.filter(call__reference_prefix="ATL1").submitted()
+
+    assert applications.filter(eligibility="ineligible").exists()
+    assert applications.filter(eligibility="eligible").count() > 80
+    assert set(Review.objects.values_list("reviewer__username", flat=True)) >= {
+        "reviewer1",
+        "reviewer2",
+        "reviewer3",
+    }
+    assert Review.objects.filter(status="conflict").exists()
+    assert Proposal.objects.filter(confirmed_at__isnull=False).exists()
+    assert applications.filter(status="admitted").count() == CohortMember.objects.count()
+    assert applications.filter(status="waitlisted").exists()
+
+
+def test_admitted_cooperatives_have_diagnostics_and_plans():
+    load()
+    from accelerator.selection.models import CohortMember
+    from diagnostics.models import DevelopmentPlan, Diagnostic
+
+    members = CohortMember.objects.count()
+
+    assert Diagnostic.objects.filter(phase="baseline").count() == members
+    assert Diagnostic.objects.filter(phase="endline").exists()
+    assert DevelopmentPlan.objects.filter(status="approved").exists()
+    assert CohortMember.objects.filter(coach_assignments__coach__username="coach").exists()

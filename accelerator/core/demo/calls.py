@@ -43,8 +43,9 @@ CALLS = {
         ),
         "timezone": "Africa/Casablanca",
         # (days from the first load, local time)
-        "opens": (-100, datetime.time(9, 0)),
-        "closes": (-40, datetime.time(23, 59)),
+        # Long enough ago for the cohort to have reached its end-line diagnostics.
+        "opens": (-700, datetime.time(9, 0)),
+        "closes": (-640, datetime.time(23, 59)),
         "target": 500,
         "questions": [
             {

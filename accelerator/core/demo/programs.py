@@ -59,7 +59,7 @@ PROGRAMS = {
         },
         "funders": ["ARCD"],
         "implementing_office": "NCSO",
-        "starts_in_days": -150,
+        "starts_in_days": -800,
         "years": 4,
     },
     DIGITAL: {
@@ -103,7 +103,7 @@ COHORTS = {
         "name_vi": "Đợt 1",
         "name_ar": "الدفعة الأولى",
         "capacity": 500,
-        "starts_in_days": 30,
+        "starts_in_days": -610,
         "months": 24,
         "phases": [
             (

@@ -14,7 +14,7 @@ from accelerator.notifications.models import Event, OutboxMessage
 from accelerator.programs.models import Membership
 from accelerator.reviews.models import Criterion, Review
 from accelerator.reviews.services import assign_balanced, declare_conflict, save_scores
-from accelerator.selection.models import Decision
+from accelerator.selection.models import CohortMember, Decision
 from accelerator.selection.proposals import confirm, propose
 
 from .calls import ATLAS_CALL
@@ -161,6 +161,7 @@ def _decide_on_time(call):
     decided_on = call.closes_at + timezone.timedelta(days=21)
     call.applications.filter(decided_at__isnull=False).update(decided_at=decided_on)
     Decision.objects.filter(application__call=call).update(decided_at=decided_on)
+    CohortMember.objects.filter(application__call=call).update(admitted_at=decided_on)
     # The applicants are invented: their notices are recorded as delivered, not e-mailed.
     OutboxMessage.objects.filter(event=Event.DECISION, status=OutboxMessage.Status.PENDING).update(
         status=OutboxMessage.Status.SENT, attempts=1, sent_at=decided_on

@@ -10,6 +10,7 @@ from accelerator.core.demo.accounts import ensure_accounts
 from accelerator.core.demo.applications import ensure_applications
 from accelerator.core.demo.call_pages import ensure_call_pages
 from accelerator.core.demo.calls import ensure_calls
+from accelerator.core.demo.diagnostics import ensure_coaching
 from accelerator.core.demo.programs import ensure_programs
 from accelerator.core.demo.reference import ensure_reference_data
 from accelerator.core.demo.selection import ensure_selection
@@ -52,6 +53,7 @@ class Command(BaseCommand):
             ensure_call_pages(calls)
             ensure_applications(calls)
             ensure_selection()
+            ensure_coaching()
         call_command("update_index", verbosity=0)
         if quiet_logins:
             return
