@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from accelerator.calls import views as apply_views
 from accelerator.calls.models import Call
+from accelerator.programs.models import Program
 from accelerator.selection.figures import call_figures
 
 from .blocks import BodyBlock
@@ -197,3 +198,81 @@ class CallPage(RoutablePageMixin, Page):
     @path("apply/<str:token>/files/<int:file_id>/remove/", name="remove_attachment")
     def remove_attachment(self, request, token, file_id):
         return apply_views.remove_attachment(request, self, token, file_id)
+
+
+class ProgramIndexPage(Page):
+    """The programs run on this site, in one language."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["cms.ProgramPage"]
+
+    class Meta:
+        verbose_name = _("programs index page")
+        verbose_name_plural = _("programs index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = (
+            ProgramPage.objects.child_of(self).live().select_related("program").order_by("title")
+        )
+        return context
+
+
+class ProgramPage(Page):
+    """A program presented to the public: what it does, who funds it, its cohorts and calls,
+    and how its calls were handled, from the records."""
+
+    program = models.ForeignKey(
+        Program, verbose_name=_("program"), on_delete=models.PROTECT, related_name="pages"
+    )
+    intro = models.TextField(_("introduction"), blank=True, max_length=800)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("program"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["cms.ProgramIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("program page")
+        verbose_name_plural = _("program pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        program = (
+            Program.objects.select_related("implementing_office")
+            .prefetch_related("funders")
+            .get(pk=self.program_id)
+        )
+        call_pages = {
+            page.call_id: page
+            for page in CallPage.objects.live()
+            .filter(locale=self.locale, call__program=program)
+            .select_related("call")
+        }
+        calls = []
+        for call in program.calls.order_by("-opens_at"):
+            state = call.state()
+            calls.append(
+                {
+                    "call": call,
+                    "page": call_pages.get(call.pk),
+                    "state": state,
+                    "figures": call_figures(call) if state == Call.State.CLOSED else None,
+                }
+            )
+        context.update(
+            program=program,
+            cohorts=program.cohorts.prefetch_related("phases").annotate(
+                admitted=models.Count("members", filter=models.Q(members__status="active"))
+            ),
+            calls=calls,
+        )
+        return context

@@ -65,7 +65,7 @@ def decide(
     now = now or timezone.now()
     with transaction.atomic():
         application = (
-            Application.objects.select_for_update()
+            Application.objects.select_for_update(of=("self",))
             .select_related("call__cohort", "phase", "cooperative")
             .get(pk=application.pk)
         )

@@ -50,3 +50,20 @@ def test_closed_call_page_shows_its_figures_publicly(client, home_pages, call):
 
     assert "Applications received" in content
     assert "100.0 %" in content
+
+
+def test_program_page_shows_the_figures_of_its_closed_calls(client, home_pages, call):
+    from cms.models import ProgramIndexPage, ProgramPage
+    from tests.factories import publish
+
+    call.opens_at = timezone.now() - timedelta(days=30)
+    call.closes_at = timezone.now() - timedelta(days=1)
+    call.save()
+    ApplicationFactory(call=call, eligibility="eligible", decided_at=timezone.now())
+    index = publish(home_pages["en"].add_child(instance=ProgramIndexPage(title="Programs")))
+    page = publish(index.add_child(instance=ProgramPage(title="Atlas", program=call.program)))
+
+    content = client.get(page.url).content.decode()
+
+    assert "Applications received" in content
+    assert "Closed" in content

@@ -549,7 +549,7 @@ def _fill_index(page, language):
         setattr(page, field, value)
 
 
-def _ensure_translations(page, locales, fill):
+def ensure_translations(page, locales, fill):
     """Translate a page into each language it is missing in; leaves existing ones alone."""
     for language in LANGUAGES[1:]:
         if page.get_translations().filter(locale=locales[language]).exists():
@@ -569,7 +569,7 @@ def ensure_call_pages(calls):
         _fill_index(index, "en")
         english_home.add_child(instance=index)
         index.save_revision().publish()
-    _ensure_translations(index, locales, _fill_index)
+    ensure_translations(index, locales, _fill_index)
 
     for call in calls.values():
         page = CallPage.objects.filter(call=call, locale=locales["en"]).first()
@@ -578,4 +578,4 @@ def ensure_call_pages(calls):
             _fill_call_page(page, "en")
             index.add_child(instance=page)
             page.save_revision().publish()
-        _ensure_translations(page, locales, _fill_call_page)
+        ensure_translations(page, locales, _fill_call_page)

@@ -13,7 +13,14 @@ from accelerator.programs.models import Membership, Program
 from accelerator.selection.models import CohortMember
 from accelerator.support.models import CoachAssignment, CoachContract
 from diagnostics import plans, scoring
-from diagnostics.models import Answer, DevelopmentPlan, Diagnostic, PlanAction, SwotItem
+from diagnostics.models import (
+    Answer,
+    DevelopmentPlan,
+    Diagnostic,
+    PlanAction,
+    PlanVersion,
+    SwotItem,
+)
 from diagnostics.seed import ensure_capacity_scorecard
 from diagnostics.services import start_diagnostic
 
@@ -147,7 +154,7 @@ def _diagnostic(member, coach, version, phase, held_on, quality, generator):
         for quadrant, texts in SWOT_TEXTS.items()
         for position, text in enumerate(generator.sample(texts, k=min(2, len(texts))))
     )
-    moment = timezone.make_aware(timezone.datetime.combine(held_on, timezone.datetime.min.time()))
+    moment = _moment(held_on)
     Diagnostic.objects.filter(pk=diagnostic.pk).update(
         status=Diagnostic.Status.VALIDATED,
         held_on=held_on,
@@ -184,7 +191,16 @@ def _plan(baseline, coach, generator, *, approve):
     if not plan.actions.exists():
         return plan
     plans.submit(plan, user=coach)
+    submitted_at = _moment(baseline.held_on + timedelta(days=20))
+    DevelopmentPlan.objects.filter(pk=plan.pk).update(submitted_at=submitted_at)
     if approve:
         office = get_user_model().objects.filter(username="officer").first()
         plans.approve(DevelopmentPlan.objects.get(pk=plan.pk), user=office)
+        approved_at = submitted_at + timedelta(days=6)
+        DevelopmentPlan.objects.filter(pk=plan.pk).update(approved_at=approved_at)
+        PlanVersion.objects.filter(plan=plan).update(created_at=approved_at)
     return plan
+
+
+def _moment(day):
+    return timezone.make_aware(timezone.datetime.combine(day, timezone.datetime.min.time()))

@@ -11,6 +11,7 @@ from accelerator.core.demo.applications import ensure_applications
 from accelerator.core.demo.call_pages import ensure_call_pages
 from accelerator.core.demo.calls import ensure_calls
 from accelerator.core.demo.diagnostics import ensure_coaching
+from accelerator.core.demo.program_pages import ensure_program_pages
 from accelerator.core.demo.programs import ensure_programs
 from accelerator.core.demo.reference import ensure_reference_data
 from accelerator.core.demo.selection import ensure_selection
@@ -51,13 +52,17 @@ class Command(BaseCommand):
             report = ensure_accounts()
             calls = ensure_calls()
             ensure_call_pages(calls)
+            ensure_program_pages()
             ensure_applications(calls)
             ensure_selection()
             ensure_coaching()
         call_command("update_index", verbosity=0)
         if quiet_logins:
             return
-        self.stdout.write("Demo sign-ins (at /admin/):")
+        self.stdout.write(
+            "Demo sign-ins — back-office at /admin/ (office staff, reviewers); "
+            "field workspace at /en/workspace/, /vi/workspace/, /ar/workspace/ (coaches, trainers):"
+        )
         for account, password_valid in report:
             password = account.password if password_valid else "(password changed since)"
             self.stdout.write(f"{account.role}: {account.username} / {password}")
