@@ -1,6 +1,7 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
+
+from .pagination import paginate
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -14,15 +15,13 @@ def search(request):
         results = (
             Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
         )
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page_of_results = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_of_results = paginator.page(1)
-    except EmptyPage:
-        page_of_results = paginator.page(paginator.num_pages)
+    page_of_results = paginate(request, results, RESULTS_PER_PAGE)
     return TemplateResponse(
         request,
         "cms/search.html",
-        {"query": query, "results": page_of_results, "result_count": paginator.count},
+        {
+            "query": query,
+            "results": page_of_results,
+            "result_count": page_of_results.paginator.count,
+        },
     )

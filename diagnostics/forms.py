@@ -9,6 +9,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from accelerator.core.widgets import DateInput
+
 from .models import Diagnostic, Question, SwotItem
 from .services import META_FIELDS, NO_BASE, SWOT_FIELDS
 
@@ -223,7 +225,7 @@ def meta_fields():
         "held_on": forms.DateField(
             label=_("Date of the diagnostic"),
             required=False,
-            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            widget=DateInput,
             show_hidden_initial=True,
         ),
         "place": forms.CharField(

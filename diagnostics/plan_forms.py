@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from accelerator.core.widgets import DateInput
+
 from . import plans
 from .models import ActionCategory, PlanAction
 
@@ -55,12 +57,8 @@ class ActionForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"dir": "auto"}),
     )
-    start_date = forms.DateField(
-        label=_("Start"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    due_date = forms.DateField(
-        label=_("Due"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    start_date = forms.DateField(label=_("Start"), required=False, widget=DateInput)
+    due_date = forms.DateField(label=_("Due"), required=False, widget=DateInput)
     budget_program = forms.DecimalField(label=_("Budget from the program"), required=False)
     budget_cooperative = forms.DecimalField(label=_("Budget from the cooperative"), required=False)
     budget_other = forms.DecimalField(label=_("Budget from another partner"), required=False)

@@ -274,7 +274,7 @@ def create_plan(diagnostic, *, user):
         return DevelopmentPlan.objects.get(member=diagnostic.member_id)
 
 
-def _claim(plan, *, user, expected_revision, statuses=CHANGEABLE):
+def claim_change(plan, *, user, expected_revision, statuses=CHANGEABLE):
     """Inside a transaction: raise the plan's revision, or refuse (conflict, state, person).
 
     `user=None` is for the platform itself (demo data, commands): no person to check."""
@@ -297,7 +297,7 @@ def _claim(plan, *, user, expected_revision, statuses=CHANGEABLE):
     raise PlanConflict(current.revision)
 
 
-def _after_change(plan, *, user, note):
+def after_change(plan, *, user, note):
     if plan.status == DevelopmentPlan.Status.APPROVED:
         record_version(plan, user=user, note=note)
 
@@ -306,7 +306,7 @@ def save_action(plan, data, *, user, action=None, expected_revision=None):
     """Add an action (action=None) or change one, from a form's cleaned data."""
     check_action(plan, data)
     with transaction.atomic():
-        _claim(plan, user=user, expected_revision=expected_revision)
+        claim_change(plan, user=user, expected_revision=expected_revision)
         if action is None:
             action = PlanAction(plan=plan, position=_next_position(plan.actions))
         elif action.plan_id != plan.pk:
@@ -317,18 +317,18 @@ def save_action(plan, data, *, user, action=None, expected_revision=None):
         action.domain_codes = list(data.get("domain_codes") or [])
         action.save()
         action.swot_items.set(data.get("swot_items") or [])
-        _after_change(plan, user=user, note=_("Action saved: %(title)s") % {"title": action.title})
+        after_change(plan, user=user, note=_("Action saved: %(title)s") % {"title": action.title})
     return action
 
 
 def delete_action(plan, action, *, user, expected_revision=None):
     with transaction.atomic():
-        _claim(plan, user=user, expected_revision=expected_revision)
+        claim_change(plan, user=user, expected_revision=expected_revision)
         if action.plan_id != plan.pk:
             raise NotAllowed
         title = action.title
         action.delete()
-        _after_change(plan, user=user, note=_("Action removed: %(title)s") % {"title": title})
+        after_change(plan, user=user, note=_("Action removed: %(title)s") % {"title": title})
 
 
 def save_objective(plan, title, *, user, objective=None, expected_revision=None):
@@ -336,26 +336,26 @@ def save_objective(plan, title, *, user, objective=None, expected_revision=None)
     if not title:
         raise ValidationError({"title": _("Write the objective.")})
     with transaction.atomic():
-        _claim(plan, user=user, expected_revision=expected_revision)
+        claim_change(plan, user=user, expected_revision=expected_revision)
         if objective is None:
             objective = Objective(plan=plan, position=_next_position(plan.objectives))
         elif objective.plan_id != plan.pk:
             raise NotAllowed
         objective.title = title
         objective.save()
-        _after_change(plan, user=user, note=_("Objective saved: %(title)s") % {"title": title})
+        after_change(plan, user=user, note=_("Objective saved: %(title)s") % {"title": title})
     return objective
 
 
 def delete_objective(plan, objective, *, user, expected_revision=None):
     """Its actions stay in the plan, without an objective."""
     with transaction.atomic():
-        _claim(plan, user=user, expected_revision=expected_revision)
+        claim_change(plan, user=user, expected_revision=expected_revision)
         if objective.plan_id != plan.pk:
             raise NotAllowed
         title = objective.title
         objective.delete()
-        _after_change(plan, user=user, note=_("Objective removed: %(title)s") % {"title": title})
+        after_change(plan, user=user, note=_("Objective removed: %(title)s") % {"title": title})
 
 
 def accept_suggestion(plan, standard_action, *, user, language=None):
@@ -365,7 +365,7 @@ def accept_suggestion(plan, standard_action, *, user, language=None):
     with translation.override(language or translation.get_language()):
         title, description = standard_action.title, standard_action.description
     with transaction.atomic():
-        _claim(plan, user=user, expected_revision=None)
+        claim_change(plan, user=user, expected_revision=None)
         action = PlanAction.objects.create(
             plan=plan,
             title=title,
@@ -375,7 +375,7 @@ def accept_suggestion(plan, standard_action, *, user, language=None):
             standard_action=standard_action,
             position=_next_position(plan.actions),
         )
-        _after_change(plan, user=user, note=_("Action saved: %(title)s") % {"title": title})
+        after_change(plan, user=user, note=_("Action saved: %(title)s") % {"title": title})
     return action
 
 
@@ -393,7 +393,7 @@ def submit(plan, *, user=None, expected_revision=None):
     if not plan.actions.exists():
         raise PlanError(_("Add at least one action before submitting the plan."))
     with transaction.atomic():
-        _claim(
+        claim_change(
             plan,
             user=user,
             expected_revision=expected_revision,

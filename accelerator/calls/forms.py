@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accelerator.core.widgets import DateInput
 from accelerator.programs.models import LegalForm, Province, Region, Sector
 
 from .models import CallQuestion
@@ -40,13 +41,6 @@ class StartForm(HoneypotMixin):
 
 class LinkRequestForm(HoneypotMixin):
     email = forms.EmailField(label=_("The e-mail address you applied with"), max_length=254)
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
 def not_in_future(value):

@@ -11,6 +11,8 @@ class Event(models.TextChoices):
     APPLICATION_LINK = "application_link", _("Link to an application, sent again")
     APPLICATION_SUBMITTED = "application_submitted", _("Application submitted")
     DECISION = "decision", _("Decision on an application")
+    COACH_DIGEST = "coach_digest", _("Weekly digest of a coach")
+    OFFICE_DIGEST = "office_digest", _("Weekly summary for the program office")
 
 
 class OutboxMessageQuerySet(models.QuerySet):

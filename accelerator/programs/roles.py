@@ -22,6 +22,13 @@ OFFICE_MODELS = {
     ],
     "cooperatives": ["cooperative"],
     "calls": ["call", "callquestion"],
+    "support": [
+        "coachcontract",
+        "coachassignment",
+        "trainingmodule",
+        "trainingsession",
+        "attendance",
+    ],
 }
 
 GROUP_NAMES = {
@@ -42,14 +49,22 @@ def _codenames(actions):
     ]
 
 
+#: Records others write (applicants, coaches) that the office reads and exports.
+OFFICE_READS = [
+    ("calls", "view_application"),
+    ("support", "view_technicalassistance"),
+    ("support", "view_marketingsupport"),
+]
+
+
 def role_permissions():
     """(app label, codename) pairs each role needs."""
     admin_access = [("wagtailadmin", "access_admin")]
-    office_view = _codenames(["view"]) + [("calls", "view_application")]
+    office_view = _codenames(["view"]) + OFFICE_READS
     return {
         Membership.Role.ADMINISTRATOR: admin_access
         + _codenames(["add", "change", "delete", "view"])
-        + [("calls", "view_application")],
+        + OFFICE_READS,
         Membership.Role.OFFICER: admin_access
         + office_view
         + [
@@ -60,6 +75,10 @@ def role_permissions():
                 ("calls", "call"),
                 ("calls", "callquestion"),
                 ("cooperatives", "cooperative"),
+                ("support", "coachcontract"),
+                ("support", "coachassignment"),
+                ("support", "trainingsession"),
+                ("support", "attendance"),
             ]
             for action in ("add", "change")
         ],

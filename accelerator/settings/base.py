@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
     "accelerator.eligibility",
     "accelerator.selection",
     "accelerator.support",
+    "accelerator.results",
     "accelerator.workspace",
     "accelerator.reviews",
     "cms",
@@ -244,12 +246,18 @@ CELERY_BEAT_SCHEDULE = {
         "task": "accelerator.notifications.tasks.deliver_pending",
         "schedule": 60.0,
     },
+    "weekly-digests": {
+        "task": "accelerator.support.tasks.send_weekly_digests",
+        # Monday 06:00 in TIME_ZONE (CELERY_TIMEZONE follows it).
+        "schedule": crontab(minute=0, hour=6, day_of_week="mon"),
+    },
 }
 
 # Wagtail ---------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cooperative Accelerator"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search; on PostgreSQL with a text-search configuration per language.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx", "jpg", "jpeg", "png"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

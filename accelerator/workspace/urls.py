@@ -11,4 +11,7 @@ urlpatterns = [
     path("cooperatives/<int:member_id>/", views.cooperative, name="cooperative"),
     path("", include("diagnostics.workspace_urls")),
     path("cooperatives/<int:member_id>/plan/", include("diagnostics.plan_urls")),
+    path("", include("accelerator.support.workspace_urls")),
+    path("", include("accelerator.support.assistance_urls")),
+    path("training/", include("accelerator.support.training_urls")),
 ]

@@ -209,6 +209,19 @@ def test_coach_adds_an_action_linked_to_a_weakness(client, plan, coach, weakness
     assert action.budget_total == Decimal("1200")
 
 
+def test_action_dates_survive_editing_in_vietnamese(client, plan, coach, weakness):
+    client.force_login(coach)
+    client.post(
+        plan_url(plan.member, "action_add"),
+        form_data(plan, domain_codes=[], swot_items=[weakness.pk]),
+    )
+    action = plan.actions.get()
+
+    page = client.get(plan_url(plan.member, "action_edit", action.pk, language="vi"))
+
+    assert f'value="{action.start_date.isoformat()}"' in page.content.decode()
+
+
 # Workflow --------------------------------------------------------------------------------
 
 

@@ -72,7 +72,7 @@ def ensure_coaching():
     )
     if not members or CoachAssignment.objects.filter(member__in=members).exists():
         return
-    coaches = _coaches(program)
+    coaches = _coaches(program, members[0].cohort)
     generator = random.Random("atlas-coaching")
     today = timezone.localdate()
     for number, member in enumerate(members):
@@ -95,7 +95,8 @@ def ensure_coaching():
             _diagnostic(member, coach, version, "endline", endline_day, quality + 0.25, generator)
 
 
-def _coaches(program):
+def _coaches(program, cohort):
+    """Coaches contracted for the cohort's two years, one lot of regions each."""
     User = get_user_model()
     coaches = []
     regions = list(program.calls.first().regions.order_by("code")) if program.calls.exists() else []
@@ -118,8 +119,8 @@ def _coaches(program):
                 "lot": regions[index * 3 % len(regions)].name_en if regions else "Lot",
                 "cooperatives": CASELOAD,
                 "sessions_per_cooperative": 12,
-                "starts_on": program.start_date,
-                "ends_on": program.end_date,
+                "starts_on": cohort.start_date,
+                "ends_on": cohort.end_date,
             },
         )
         if regions:

@@ -158,6 +158,9 @@ class CoachingVisit(models.Model):
         related_name="visits",
     )
     revision = models.PositiveIntegerField(default=1, editable=False)
+    # Sent by the form that first saved the visit: a retried first save finds the visit it
+    # already created instead of logging the same visit twice.
+    draft_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last saved"), auto_now=True)
 

@@ -11,11 +11,15 @@ from accelerator.core.demo.applications import ensure_applications
 from accelerator.core.demo.call_pages import ensure_call_pages
 from accelerator.core.demo.calls import ensure_calls
 from accelerator.core.demo.diagnostics import ensure_coaching
+from accelerator.core.demo.events import ensure_events
+from accelerator.core.demo.news import ensure_news
 from accelerator.core.demo.program_pages import ensure_program_pages
 from accelerator.core.demo.programs import ensure_programs
 from accelerator.core.demo.reference import ensure_reference_data
+from accelerator.core.demo.results_pages import ensure_results_pages
 from accelerator.core.demo.selection import ensure_selection
 from accelerator.core.demo.site import build_site
+from accelerator.core.demo.support import ensure_support
 
 
 @contextmanager
@@ -53,9 +57,13 @@ class Command(BaseCommand):
             calls = ensure_calls()
             ensure_call_pages(calls)
             ensure_program_pages()
+            ensure_news()
+            ensure_events()
             ensure_applications(calls)
             ensure_selection()
             ensure_coaching()
+            ensure_support()
+            ensure_results_pages()
         call_command("update_index", verbosity=0)
         if quiet_logins:
             return

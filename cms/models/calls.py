@@ -6,48 +6,15 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from accelerator.calls import views as apply_views
 from accelerator.calls.models import Call
-from accelerator.programs.models import Program
 from accelerator.selection.figures import call_figures
 
-from .blocks import BodyBlock
-
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
-
-
-class HomePage(Page):
-    """The site's front page, one per language, linked by Wagtail's translation key."""
-
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-
-    parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 3
-
-    class Meta:
-        verbose_name = _("home page")
-        verbose_name_plural = _("home pages")
-
-
-class StandardPage(Page):
-    """A plain page: about the program, contacts, terms of use."""
-
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-
-    class Meta:
-        verbose_name = _("standard page")
-        verbose_name_plural = _("standard pages")
+from ..blocks import RICH_TEXT_FEATURES
 
 
 class CallIndexPage(Page):
@@ -98,6 +65,17 @@ class MilestoneBlock(blocks.StructBlock):
         label = _("Milestone")
 
 
+class CallPageQuerySet(PageQuerySet):
+    def open_calls(self, now=None):
+        """Pages whose call takes applications now, the soonest deadline first."""
+        now = now or timezone.now()
+        return (
+            self.filter(call__opens_at__lte=now, call__closes_at__gt=now)
+            .select_related("call")
+            .order_by("call__closes_at")
+        )
+
+
 class CallPage(RoutablePageMixin, Page):
     """The public page of a call in one language, with the application form below it."""
 
@@ -141,6 +119,8 @@ class CallPage(RoutablePageMixin, Page):
     ]
     parent_page_types = ["cms.CallIndexPage"]
     subpage_types = []
+
+    objects = PageManager.from_queryset(CallPageQuerySet)()
 
     class Meta:
         verbose_name = _("call page")
@@ -198,81 +178,3 @@ class CallPage(RoutablePageMixin, Page):
     @path("apply/<str:token>/files/<int:file_id>/remove/", name="remove_attachment")
     def remove_attachment(self, request, token, file_id):
         return apply_views.remove_attachment(request, self, token, file_id)
-
-
-class ProgramIndexPage(Page):
-    """The programs run on this site, in one language."""
-
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["cms.ProgramPage"]
-
-    class Meta:
-        verbose_name = _("programs index page")
-        verbose_name_plural = _("programs index pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["programs"] = (
-            ProgramPage.objects.child_of(self).live().select_related("program").order_by("title")
-        )
-        return context
-
-
-class ProgramPage(Page):
-    """A program presented to the public: what it does, who funds it, its cohorts and calls,
-    and how its calls were handled, from the records."""
-
-    program = models.ForeignKey(
-        Program, verbose_name=_("program"), on_delete=models.PROTECT, related_name="pages"
-    )
-    intro = models.TextField(_("introduction"), blank=True, max_length=800)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("program"),
-        FieldPanel("intro"),
-        FieldPanel("body"),
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    parent_page_types = ["cms.ProgramIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("program page")
-        verbose_name_plural = _("program pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        program = (
-            Program.objects.select_related("implementing_office")
-            .prefetch_related("funders")
-            .get(pk=self.program_id)
-        )
-        call_pages = {
-            page.call_id: page
-            for page in CallPage.objects.live()
-            .filter(locale=self.locale, call__program=program)
-            .select_related("call")
-        }
-        calls = []
-        for call in program.calls.order_by("-opens_at"):
-            state = call.state()
-            calls.append(
-                {
-                    "call": call,
-                    "page": call_pages.get(call.pk),
-                    "state": state,
-                    "figures": call_figures(call) if state == Call.State.CLOSED else None,
-                }
-            )
-        context.update(
-            program=program,
-            cohorts=program.cohorts.prefetch_related("phases").annotate(
-                admitted=models.Count("members", filter=models.Q(members__status="active"))
-            ),
-            calls=calls,
-        )
-        return context
