@@ -33,12 +33,14 @@ def test_a_visit_is_logged_on_a_phone_right_to_left_and_saves_as_it_is_typed(
     page.fill("#id_username", "amina")
     page.fill("#id_password", "correct horse battery")
     page.locator("main form button[type=submit]").click()
+    page.wait_for_url(f"{live_server.url}/ar/workspace/")
 
     assert page.evaluate("document.documentElement.dir") == "rtl"
     assert page.locator(".caseload-card").count() == 1
     assert not page.evaluate(OVERFLOW)
 
     page.click(f'a[href="/ar/workspace/cooperatives/{member.pk}/visits/new/"]')
+    page.wait_for_selector("#id_topics")
     assert not page.evaluate(OVERFLOW)
     page.fill("#id_topics", "تحضير الجمع العام")
     page.wait_for_selector('.autosave-status[data-state="saved"]')
