@@ -5,10 +5,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 MANAGE := $(PY) manage.py
-SCALE ?= 0.1
+SCALE ?= 1
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup test lint format messages compilemessages worker beat clean
+.PHONY: help run setup test lint format messages compilemessages worker beat backup restore bench clean
 
 help:
 	@echo "make run      set up (venv, database, translations, demo data) and serve on 127.0.0.1:$(PORT)"
@@ -17,6 +17,9 @@ help:
 	@echo "make worker   start a Celery worker against CELERY_BROKER_URL"
 	@echo "make beat     start Celery beat (scheduled tasks) against CELERY_BROKER_URL"
 	@echo "make messages refresh the translation catalogs from the code"
+	@echo "make bench    scale benchmarks (SCALE=0.1 for a run of a few minutes)"
+	@echo "make backup   copy the database and uploaded files into var/backups/<time>/"
+	@echo "make restore  restore the latest backup (BACKUP=folder for another; FORCE=1 over data)"
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +43,10 @@ setup: $(VENV)/.installed var compilemessages
 run: setup
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# One test process per core, each test file kept in one process; TEST_PROCESSES=0 runs serially.
+TEST_PROCESSES ?= auto
 test: $(VENV)/.installed var compilemessages
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
@@ -61,6 +66,16 @@ worker: $(VENV)/.installed
 
 beat: $(VENV)/.installed var
 	$(BIN)/celery -A accelerator beat --loglevel=info --schedule=var/celerybeat-schedule
+
+backup: $(VENV)/.installed var
+	$(MANAGE) backup
+
+restore: $(VENV)/.installed var
+	$(MANAGE) restore $(BACKUP) $(if $(FORCE),--force)
+
+# Data at SCALE times ten times the largest real program, then the measurements (README.md).
+bench: $(VENV)/.installed var compilemessages
+	$(PY) -m benchmarks.run --scale $(SCALE)
 
 clean:
 	rm -rf $(VENV) var/static

@@ -17,6 +17,7 @@ from django.db.models import F, Max, Prefetch
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from accelerator.core import audit
 from accelerator.programs.models import Currency, Program
 from accelerator.selection.models import CohortMember
 
@@ -269,7 +270,9 @@ def create_plan(diagnostic, *, user):
         return existing
     try:
         with transaction.atomic():
-            return DevelopmentPlan.objects.create(member=diagnostic.member, diagnostic=diagnostic)
+            plan = DevelopmentPlan.objects.create(member=diagnostic.member, diagnostic=diagnostic)
+            audit.record(plan, "wagtail.create", user, diagnostic=diagnostic.pk)
+            return plan
     except IntegrityError:
         return DevelopmentPlan.objects.get(member=diagnostic.member_id)
 
@@ -307,6 +310,7 @@ def save_action(plan, data, *, user, action=None, expected_revision=None):
     check_action(plan, data)
     with transaction.atomic():
         claim_change(plan, user=user, expected_revision=expected_revision)
+        before = audit.values_of(action, ACTION_FIELDS) if action else dict.fromkeys(ACTION_FIELDS)
         if action is None:
             action = PlanAction(plan=plan, position=_next_position(plan.actions))
         elif action.plan_id != plan.pk:
@@ -317,6 +321,9 @@ def save_action(plan, data, *, user, action=None, expected_revision=None):
         action.domain_codes = list(data.get("domain_codes") or [])
         action.save()
         action.swot_items.set(data.get("swot_items") or [])
+        audit.record(
+            plan, "wagtail.edit", user, audit.model_changes(action, before, f"action_{action.pk}.")
+        )
         after_change(plan, user=user, note=_("Action saved: %(title)s") % {"title": action.title})
     return action
 
@@ -327,6 +334,7 @@ def delete_action(plan, action, *, user, expected_revision=None):
         if action.plan_id != plan.pk:
             raise NotAllowed
         title = action.title
+        audit.record(plan, "wagtail.edit", user, [f"action_{action.pk}.deleted"])
         action.delete()
         after_change(plan, user=user, note=_("Action removed: %(title)s") % {"title": title})
 
@@ -343,6 +351,7 @@ def save_objective(plan, title, *, user, objective=None, expected_revision=None)
             raise NotAllowed
         objective.title = title
         objective.save()
+        audit.record(plan, "wagtail.edit", user, [f"objective_{objective.pk}.title"])
         after_change(plan, user=user, note=_("Objective saved: %(title)s") % {"title": title})
     return objective
 
@@ -354,6 +363,7 @@ def delete_objective(plan, objective, *, user, expected_revision=None):
         if objective.plan_id != plan.pk:
             raise NotAllowed
         title = objective.title
+        audit.record(plan, "wagtail.edit", user, [f"objective_{objective.pk}.deleted"])
         objective.delete()
         after_change(plan, user=user, note=_("Objective removed: %(title)s") % {"title": title})
 
@@ -375,6 +385,7 @@ def accept_suggestion(plan, standard_action, *, user, language=None):
             standard_action=standard_action,
             position=_next_position(plan.actions),
         )
+        audit.record(plan, "wagtail.edit", user, [f"action_{action.pk}"])
         after_change(plan, user=user, note=_("Action saved: %(title)s") % {"title": title})
     return action
 
@@ -399,9 +410,10 @@ def submit(plan, *, user=None, expected_revision=None):
             expected_revision=expected_revision,
             statuses=(DevelopmentPlan.Status.DRAFT, DevelopmentPlan.Status.RETURNED),
         )
-        plan.status = DevelopmentPlan.Status.SUBMITTED
+        previous, plan.status = plan.status, DevelopmentPlan.Status.SUBMITTED
         plan.submitted_at = timezone.now()
         plan.save(update_fields=["status", "submitted_at", "updated_at"])
+        audit.record(plan, "accelerator.submit", user, {"status": (previous, plan.status)})
     return plan
 
 
@@ -422,6 +434,7 @@ def approve(plan, *, user):
         plan.approved_at = timezone.now()
         plan.approved_by = user
         plan.save(update_fields=["status", "approved_at", "approved_by", "updated_at"])
+        audit.record(plan, "accelerator.approve", user, {"status": ("submitted", plan.status)})
         record_version(plan, user=user, note=_("Approved"))
     return plan
 
@@ -439,6 +452,12 @@ def return_plan(plan, *, user, comment):
         plan.returned_at = timezone.now()
         plan.save(
             update_fields=["status", "review_comment", "returned_by", "returned_at", "updated_at"]
+        )
+        audit.record(
+            plan,
+            "accelerator.return",
+            user,
+            {"status": ("submitted", plan.status), "review_comment": None},
         )
     return plan
 

@@ -295,34 +295,41 @@ def _members_of(cohort_or_phase):
     return cohort_or_phase
 
 
+@dataclass(frozen=True)
+class _Moment:
+    pk: int
+    version_id: int
+
+
 def cohort_changes(cohort_or_phase, *, later_phase=Diagnostic.Phase.ENDLINE):
     """Mean change per domain code over the cooperatives of a cohort, a phase (or a queryset of
     cohort members) that have a finished baseline and a finished `later_phase` diagnostic.
 
     Runs four queries whatever the number of cooperatives: diagnostics, answers, domains and
-    questions of the versions involved.
+    questions of the versions involved. Diagnostics and answers are read as plain values: a
+    cohort of thousands has tens of thousands of answers.
     """
-    diagnostics = list(
-        Diagnostic.objects.filter(
-            member__in=_members_of(cohort_or_phase),
-            phase__in=[Diagnostic.Phase.BASELINE, later_phase],
-            status__in=FINISHED,
-        )
-        .only("pk", "member_id", "phase", "version_id")
-        .prefetch_related(
-            Prefetch(
-                "answers", queryset=Answer.objects.only("diagnostic_id", "question_id", "level")
-            )
-        )
+    diagnostics = Diagnostic.objects.filter(
+        member__in=_members_of(cohort_or_phase),
+        phase__in=[Diagnostic.Phase.BASELINE, later_phase],
+        status__in=FINISHED,
     )
-    pairs = defaultdict(dict)
-    for diagnostic in diagnostics:
-        pairs[diagnostic.member_id][diagnostic.phase] = diagnostic
+    moments_by_member = defaultdict(dict)
+    for pk, member_id, phase, version_id in diagnostics.values_list(
+        "pk", "member_id", "phase", "version_id"
+    ):
+        moments_by_member[member_id][phase] = _Moment(pk, version_id)
     pairs = [
         (moments[Diagnostic.Phase.BASELINE], moments[later_phase])
-        for moments in pairs.values()
+        for moments in moments_by_member.values()
         if len(moments) == 2
     ]
+    levels = defaultdict(dict)
+    if pairs:
+        for diagnostic_id, question_id, level in Answer.objects.filter(
+            diagnostic__in=diagnostics.values("pk"), level__isnull=False
+        ).values_list("diagnostic_id", "question_id", "level"):
+            levels[diagnostic_id][question_id] = level
     version_ids = {d.version_id for pair in pairs for d in pair}
     domains_by_version = defaultdict(list)
     for domain in Domain.objects.filter(version_id__in=version_ids).prefetch_related(
@@ -338,9 +345,9 @@ def cohort_changes(cohort_or_phase, *, later_phase=Diagnostic.Phase.ENDLINE):
     for baseline, later in pairs:
         changes, raw = _changes(
             domains_by_version[baseline.version_id],
-            levels_of(baseline),
+            levels[baseline.pk],
             domains_by_version[later.version_id],
-            levels_of(later),
+            levels[later.pk],
         )
         for change, (before, after) in zip(changes, raw, strict=True):
             # The newest version's domain names the row.

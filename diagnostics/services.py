@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from accelerator.core import audit
 from accelerator.programs.models import Program
 from accelerator.selection.models import CohortMember
 
@@ -205,9 +206,11 @@ def start_diagnostic(member, phase, *, coach, instrument=None):
         version.freeze()
         try:
             with transaction.atomic():
-                return Diagnostic.objects.create(
+                diagnostic = Diagnostic.objects.create(
                     member=member, phase=phase, version=version, coach=coach
                 )
+                audit.record(diagnostic, "wagtail.create", coach, {"phase": (None, phase)})
+                return diagnostic
         except IntegrityError:
             raise AlreadyStarted(member.diagnostics.get(phase=phase)) from None
 
@@ -521,6 +524,7 @@ def save(diagnostic, data, *, revision, user, base=None):
             locked.revision = F("revision") + 1
             locked.save()
             locked.refresh_from_db(fields=["revision", "updated_at"])
+            audit.record(locked, "wagtail.edit", user, [*saved, *(f"swot_{i.pk}" for i in added)])
     _refresh(diagnostic, locked)
     if conflicts:
         raise Conflict(conflicts, revision=locked.revision, saved=saved)
@@ -623,6 +627,7 @@ def complete(diagnostic, user):
         status=Diagnostic.Status.COMPLETED,
         completed_at=timezone.now(),
     )
+    audit.record(diagnostic, "accelerator.complete", user, {"status": ("draft", "completed")})
     return diagnostic
 
 
@@ -640,6 +645,7 @@ def validate(diagnostic, user):
     )
     if done is None:
         raise WrongStatus(_("Only a completed diagnostic can be validated."))
+    audit.record(diagnostic, "accelerator.validate", user, {"status": ("completed", "validated")})
     return diagnostic
 
 
@@ -662,6 +668,7 @@ def reopen(diagnostic, user, reason):
     )
     if done is None:
         raise WrongStatus(_("This diagnostic is already open for editing."))
+    audit.record(diagnostic, "accelerator.reopen", user, {"status": (previous, "draft")})
     return Reopening.objects.create(
         diagnostic=locked, reopened_by=user, reason=reason, previous_status=previous
     )

@@ -8,8 +8,8 @@ means "Create the next version", which copies it and links each question to the 
 
 from django import forms
 from django.contrib.auth.models import Permission
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Max
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -27,7 +27,6 @@ from wagtail.admin.panels import (
 )
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
-from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.widgets.button import Button
 
@@ -207,7 +206,7 @@ class InstrumentVersionViewSet(InstrumentScreens):
     def next_version_view(self, request, pk):
         """GET: what will happen; POST: copy the version and open the copy."""
         if not self.permission_policy.user_has_permission(request.user, "add"):
-            raise PermissionDenied
+            raise Http404
         version = get_object_or_404(self.visible_to(request.user), pk=pk)
         if request.method == "POST":
             copy = version.new_version()
@@ -264,7 +263,7 @@ class QuestionsPanel(InlinePanel):
         return options
 
 
-class DomainCreateView(generic.CreateView):
+class DomainCreateView(backoffice.CreateView):
     def get_initial_form_instance(self):
         """Opened from a version's page, the new domain belongs to that version."""
         instance = super().get_initial_form_instance() or self.model()

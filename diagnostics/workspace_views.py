@@ -509,7 +509,8 @@ def autosave(request, pk):
                     "You are signed out. Sign in again: what you typed is kept on this device."
                 ),
             },
-            status=403,
+            # 401: "sign in first", not "forbidden"; nothing about the diagnostic is looked up.
+            status=401,
         )
     try:
         diagnostic = _editable(request, pk)

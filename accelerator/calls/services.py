@@ -5,6 +5,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from accelerator.cooperatives.models import Cooperative, normalise_registration_number
+from accelerator.core import audit
 from accelerator.notifications.models import Event
 from accelerator.notifications.services import notify
 
@@ -158,6 +159,9 @@ def submit(application, form, *, request=None, now=None):
                 call=call, registration_key=application.registration_key
             )
             raise DuplicateApplication(existing) from error
+        audit.record(
+            application, "accelerator.submit", changes={"status": ("draft", application.status)}
+        )
         from accelerator.eligibility.services import screen
 
         screen(application)

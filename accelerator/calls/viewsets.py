@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth import get_permission_codename
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -163,6 +164,15 @@ class ApplicationViewSet(ProgramRecordsViewSet):
     def get_inspect_view_kwargs(self, **kwargs):
         return super().get_inspect_view_kwargs(
             attachment_url_name=self.get_url_name("attachment"), **kwargs
+        )
+
+    @property
+    def url_finder_class(self):
+        # No edit screen: the admin's links to an application (site history) open it to read.
+        return type(
+            "ApplicationURLFinder",
+            (ModelAdminURLFinder,),
+            {"edit_url_name": self.get_url_name("inspect")},
         )
 
     def get_urlpatterns(self):

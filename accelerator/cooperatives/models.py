@@ -1,8 +1,12 @@
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from accelerator.programs.models import LegalForm, Program, Province, Region, Sector
 
@@ -21,6 +25,16 @@ class CooperativeQuerySet(models.QuerySet):
             return self
         programs = Program.objects.managed_by(user)
         return self.filter(applications__call__program__in=programs).distinct()
+
+    def represented_by(self, user):
+        """The cooperatives this person speaks for in the cooperatives' portal. Kept apart from
+        `visible_to`: a representative sees their own cooperative's records, never staff
+        screens."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            representatives__in=Representative.objects.active().filter(user=user)
+        ).distinct()
 
     def with_places(self):
         return self.select_related("legal_form", "region", "province", "sector")
@@ -136,8 +150,10 @@ class CooperativeProfile(models.Model):
             setattr(self, name, getattr(other, name))
 
 
-class Cooperative(CooperativeProfile):
-    """A cooperative of the registry, one per registration number, updated by each submission."""
+class Cooperative(ClusterableModel, CooperativeProfile):
+    """A cooperative of the registry, one per registration number, updated by each submission.
+
+    Clusterable so that its representatives are edited on its own admin page."""
 
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -154,3 +170,84 @@ class Cooperative(CooperativeProfile):
 
     def __str__(self):
         return self.legal_name
+
+
+def normalise_email(value):
+    return (value or "").strip().lower()
+
+
+class RepresentativeQuerySet(models.QuerySet):
+    def active(self):
+        """Representatives whose access has not been removed (or is removed at a later date)."""
+        return self.filter(
+            models.Q(revoked_at__isnull=True) | models.Q(revoked_at__gt=timezone.now())
+        )
+
+    def for_email(self, email):
+        return self.filter(email=normalise_email(email))
+
+
+class Representative(models.Model):
+    """A person who speaks for a cooperative and signs in to its portal with a link sent to
+    this e-mail address. Their account is created on their first sign-in."""
+
+    cooperative = ParentalKey(
+        Cooperative,
+        verbose_name=_("cooperative"),
+        on_delete=models.CASCADE,
+        related_name="representatives",
+    )
+    email = models.EmailField(_("e-mail address"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="representations",
+    )
+    created_at = models.DateTimeField(_("added"), auto_now_add=True)
+    revoked_at = models.DateTimeField(
+        _("access removed on"),
+        null=True,
+        blank=True,
+        help_text=_("From this moment the person can no longer sign in to the portal."),
+    )
+
+    objects = RepresentativeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("representative")
+        verbose_name_plural = _("representatives")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cooperative", "email"], name="one_representative_per_email"
+            )
+        ]
+
+    def __str__(self):
+        return self.email
+
+    def save(self, *args, **kwargs):
+        self.email = normalise_email(self.email)
+        super().save(*args, **kwargs)
+
+
+class LoginToken(models.Model):
+    """A one-time sign-in link of the portal. Only a hash of the token is kept: a copy of the
+    database opens nothing."""
+
+    email = models.EmailField()
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("sign-in link")
+        verbose_name_plural = _("sign-in links")
+
+    def __str__(self):
+        return f"{self.email} — {self.created_at:%Y-%m-%d %H:%M}"

@@ -1,5 +1,5 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
 from accelerator.core.backoffice.viewsets import ProgramRecordsViewSet
 
@@ -52,6 +52,16 @@ class CooperativeViewSet(ProgramRecordsViewSet):
                 FieldRowPanel([FieldPanel("contact_phone"), FieldPanel("contact_email")]),
             ],
             heading=_("Contact"),
+        ),
+        InlinePanel(
+            "representatives",
+            heading=_("Representatives"),
+            label=_("Representative"),
+            help_text=_(
+                "People who sign in to the cooperative's portal with a link sent to their "
+                "e-mail address. The contact of an admitted cooperative is added on admission."
+            ),
+            panels=[FieldPanel("email"), FieldPanel("revoked_at")],
         ),
     ]
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accelerator.calls.models import Application, ApplicationFile
+from accelerator.core import audit
 
 from .evaluation import Facts, deadline_of, evaluate
 from .models import EligibilityCheck, EligibilityOverride, EligibilityRule
@@ -69,8 +70,18 @@ def override(application, *, eligible, justification, user):
             justification=justification,
             decided_by=user,
         )
-        application.eligibility = Eligibility.ELIGIBLE if eligible else Eligibility.INELIGIBLE
+        previous, application.eligibility = (
+            application.eligibility,
+            Eligibility.ELIGIBLE if eligible else Eligibility.INELIGIBLE,
+        )
         application.save(update_fields=["eligibility"])
+        audit.record(
+            application,
+            "accelerator.eligibility_override",
+            user,
+            {"eligibility": (previous, application.eligibility)},
+            override=record.pk,
+        )
     return record
 
 

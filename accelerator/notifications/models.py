@@ -13,6 +13,7 @@ class Event(models.TextChoices):
     DECISION = "decision", _("Decision on an application")
     COACH_DIGEST = "coach_digest", _("Weekly digest of a coach")
     OFFICE_DIGEST = "office_digest", _("Weekly summary for the program office")
+    PORTAL_SIGN_IN = "portal_sign_in", _("Sign-in link to a cooperative's portal")
 
 
 class OutboxMessageQuerySet(models.QuerySet):

@@ -128,6 +128,9 @@ class _Request:
     def __init__(self, cohort_id, key):
         self.marker = (cohort_id, key)
         self.sent = False
+        # Django names a failing robust callback by its __qualname__ (the broker is down):
+        # without one, logging the failure would raise instead.
+        self.__qualname__ = type(self).__qualname__
 
     def __call__(self):
         self.sent = True

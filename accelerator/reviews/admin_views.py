@@ -93,6 +93,12 @@ class MyReviewsView(BaseListingView):
         Column("total", label=gettext_lazy("Your total")),
     ]
 
+    def dispatch(self, request, *args, **kwargs):
+        # Like its menu item: a screen of reviewers only.
+        if not (request.user.is_superuser or holds_reviewer_role(request.user)):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
     def get_base_queryset(self):
         return Review.objects.for_reviewer(self.request.user).with_application().todo_first()
 

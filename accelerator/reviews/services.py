@@ -13,9 +13,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accelerator.calls.models import Application, Call
+from accelerator.core import audit
 from accelerator.programs.models import Membership
 
 from .models import Criterion, Review, Score, to_points, weighted_total
+
+SCORE_ACTIONS = {False: "accelerator.review_save", True: "accelerator.review_submit"}
 
 
 class ConflictError(Exception):
@@ -226,6 +229,7 @@ def save_scores(review, scores, comments, overall_comment, *, version, submit):
                 raise ConflictError
             raise ReviewClosed
         existing = {score.criterion_id: score for score in review.scores.all()}
+        before = {f"score_{pk}": score.value for pk, score in existing.items()}
         to_create, to_update = [], []
         for criterion in criteria:
             score = existing.get(criterion.pk) or Score(review=review, criterion=criterion)
@@ -236,6 +240,14 @@ def save_scores(review, scores, comments, overall_comment, *, version, submit):
         Score.objects.bulk_update(to_update, ["value", "comment"])
         if submit:
             aggregate(review.application)
+        after = {f"score_{pk}": value for pk, value in values.items()}
+        if submit or audit.differences(before, after):
+            audit.record(
+                review,
+                SCORE_ACTIONS[submit],
+                review.reviewer,
+                audit.differences(before | {"total": review.total}, after | {"total": total}),
+            )
     review.refresh_from_db()
     return review
 
@@ -256,6 +268,12 @@ def declare_conflict(review, reason):
         )
         if was_counted:
             aggregate(review.application)
+        audit.record(
+            review,
+            "accelerator.review_conflict",
+            review.reviewer,
+            {"status": (review.status, Review.Status.CONFLICT)},
+        )
     review.refresh_from_db()
     return review
 

@@ -3,6 +3,7 @@ confirm, bulk decisions on a filtered list; per application, a decision form."""
 
 from django.contrib import messages
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -11,6 +12,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accelerator.calls.models import Application, Call
+from accelerator.programs.roles import is_office
 
 from . import proposals, services
 from .figures import call_figures
@@ -39,6 +41,8 @@ def _render(request, template, title, **context):
 
 
 def index(request):
+    if not is_office(request.user):
+        raise Http404
     calls = (
         Call.objects.visible_to(request.user)
         .select_related("cohort", "program")
@@ -137,6 +141,7 @@ def bulk_decision(request, call_id):
             by=request.user,
             reason=form.cleaned_data["reason"],
             note=form.cleaned_data["note"],
+            request_key=form.cleaned_data["request_key"],
         )
         messages.success(request, decisions_recorded(decided))
         for application, reason in refused:
@@ -170,6 +175,8 @@ def decide_application(request, application_id):
                 reason=form.cleaned_data["reason"],
                 note=form.cleaned_data["note"],
                 phase=form.cleaned_data["phase"],
+                request_key=form.cleaned_data["request_key"],
+                seen_decision=form.cleaned_data["seen_decision"],
             )
         except services.DecisionError as error:
             messages.error(request, str(error))

@@ -1,3 +1,5 @@
+import uuid
+
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -24,11 +26,17 @@ class DecisionForm(forms.Form):
     phase = forms.ModelChoiceField(
         label=_("Phase (when admitted)"), queryset=Phase.objects.none(), required=False
     )
+    # Posting this form twice records one decision; a decision recorded by someone else since
+    # the form was opened is a conflict (services.decide).
+    request_key = forms.CharField(max_length=40, required=False, widget=forms.HiddenInput)
+    seen_decision = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, cohort=None, **kwargs):
         super().__init__(*args, **kwargs)
         if cohort is not None:
             self.fields["phase"].queryset = cohort.phases.all()
+        if not self.is_bound:
+            self.initial.setdefault("request_key", uuid.uuid4().hex)
 
     def clean(self):
         cleaned = super().clean()
@@ -47,6 +55,7 @@ class BulkDecisionForm(DecisionForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         del self.fields["phase"]
+        del self.fields["seen_decision"]
 
 
 class ProposalForm(forms.ModelForm):

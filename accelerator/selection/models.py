@@ -68,6 +68,11 @@ class Decision(models.Model):
     )
     decided_at = models.DateTimeField(_("decided"), db_index=True)
     from_waitlist = models.BooleanField(_("moved up from the waiting list"), default=False)
+    # Sent by the form the decision was taken on: the same form posted twice (double click,
+    # retry) records one decision.
+    request_key = models.CharField(
+        max_length=64, null=True, blank=True, unique=True, editable=False
+    )
 
     objects = DecisionQuerySet.as_manager()
 

@@ -2,11 +2,14 @@
 and regions, the waiting list, withdrawals, and the notice each decision sends."""
 
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accelerator.calls.links import application_url
 from accelerator.calls.models import Application
+from accelerator.cooperatives.services import represent_admitted
+from accelerator.core import audit
 from accelerator.notifications.models import Event
 from accelerator.notifications.services import notify
 from accelerator.programs.models import Cohort
@@ -23,6 +26,23 @@ DECIDABLE = (
 
 class DecisionError(Exception):
     """The decision cannot be taken; the message says why, in the reader's language."""
+
+
+class DecisionConflict(DecisionError):
+    """Another decision was recorded on the application since the form was opened."""
+
+    def __init__(self):
+        super().__init__(
+            _(
+                "Another decision was recorded on this application after you opened this page, "
+                "so yours was not recorded. Check the decisions shown, then decide again."
+            )
+        )
+
+
+def latest_decision_id(application):
+    """The version a decision form is opened on: the last decision recorded so far (0: none)."""
+    return application.decisions.aggregate(latest=Max("pk"))["latest"] or 0
 
 
 def places_taken(cohort, phase=None):
@@ -56,11 +76,24 @@ def _check_room(application, cohort, phase):
 
 
 def decide(
-    application, outcome, *, by, reason="", note="", phase=None, now=None, from_waitlist=False
+    application,
+    outcome,
+    *,
+    by,
+    reason="",
+    note="",
+    phase=None,
+    now=None,
+    from_waitlist=False,
+    request_key=None,
+    seen_decision=None,
 ):
     """Record a decision, move the cooperative in or out of the cohort, notify the applicant.
 
     The notice goes to the outbox in the same transaction and is sent after commit, once.
+    `request_key` (from the form): a decision already recorded with it is returned, nothing
+    more is done. `seen_decision` (from the form, see `latest_decision_id`): DecisionConflict
+    when another decision was recorded since.
     """
     now = now or timezone.now()
     with transaction.atomic():
@@ -72,6 +105,12 @@ def decide(
         # Locking the cohort row serialises admissions: two officers cannot both take the
         # last place.
         cohort = Cohort.objects.select_for_update().get(pk=application.call.cohort_id)
+        if request_key:
+            earlier = Decision.objects.filter(request_key=request_key).first()
+            if earlier is not None:
+                return earlier
+        if seen_decision is not None and latest_decision_id(application) != seen_decision:
+            raise DecisionConflict
         member = CohortMember.objects.filter(application=application).first()
         was_in = member is not None and member.status == CohortMember.Status.ACTIVE
         if outcome == Outcome.WITHDRAW:
@@ -92,6 +131,7 @@ def decide(
             if not was_in:
                 _check_room(application, cohort, phase)
             member = _admit(application, cohort, phase, member, now)
+            represent_admitted(application)
         elif was_in:
             member.status = CohortMember.Status.WITHDRAWN
             member.withdrawn_at = now
@@ -106,10 +146,21 @@ def decide(
             decided_by=by,
             decided_at=now,
             from_waitlist=from_waitlist,
+            request_key=request_key or None,
         )
-        application.status = OUTCOME_STATUS[outcome]
+        previous_status, application.status = application.status, OUTCOME_STATUS[outcome]
         application.decided_at = application.decided_at or now
         application.save(update_fields=["status", "decided_at"])
+        audit.record(
+            decision,
+            "accelerator.decide",
+            by,
+            {
+                "application_status": (previous_status, application.status),
+                "outcome": (None, outcome),
+            },
+            application=application.pk,
+        )
         _send_notice(application, decision)
         if was_in and outcome != Outcome.ADMIT:
             promote_from_waitlist(cohort, member.phase, by=by, now=now)
@@ -163,12 +214,14 @@ def promote_from_waitlist(cohort, phase, *, by, now=None):
     return None
 
 
-def decide_many(applications, outcome, *, by, reason="", note=""):
-    """The same decision for each application; returns (decided, [(application, error)])."""
+def decide_many(applications, outcome, *, by, reason="", note="", request_key=None):
+    """The same decision for each application; returns (decided, [(application, error)]).
+    With `request_key`, the same list posted again decides nothing twice."""
     decided, refused = 0, []
     for application in applications:
+        key = f"{request_key}:{application.pk}" if request_key else None
         try:
-            decide(application, outcome, by=by, reason=reason, note=note)
+            decide(application, outcome, by=by, reason=reason, note=note, request_key=key)
         except DecisionError as error:
             refused.append((application, str(error)))
         else:

@@ -9,6 +9,7 @@ from accelerator.programs.roles import is_office
 
 from . import admin_views
 from .forms import DecisionForm
+from .services import latest_decision_id
 
 urls = [
     path("", admin_views.index, name="index"),
@@ -49,7 +50,10 @@ class DecisionPanel(Component):
             "decisions": application.decisions.select_related("decided_by", "phase"),
             "form": DecisionForm(
                 cohort=application.call.cohort,
-                initial={"phase": application.phase_id},
+                initial={
+                    "phase": application.phase_id,
+                    "seen_decision": latest_decision_id(application),
+                },
             ),
             "action": reverse("selection:decide", args=[application.pk]),
             "csrf_token": parent_context.get("csrf_token") if parent_context else None,

@@ -3,6 +3,7 @@
 Everything that differs between machines is read from the environment; see README.md.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -43,6 +44,8 @@ INSTALLED_APPS = [
     "accelerator.results",
     "accelerator.workspace",
     "accelerator.reviews",
+    "accelerator.privacy",
+    "accelerator.security",
     "cms",
     "diagnostics",
     "wagtail.contrib.forms",
@@ -63,6 +66,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -73,16 +80,26 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: load balancers probe /healthz without host names, HTTPS, sessions or sign-in.
+    "accelerator.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before CSP and everything that reads the session: a cached page is served whole, headers
+    # included (accelerator/core/page_cache.py).
+    "accelerator.core.page_cache.AnonymousPageCacheMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "accelerator.core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accelerator.security.middleware.SecurityMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "accelerator.urls"
@@ -132,6 +149,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    # Refuses a sign-in while its username and address are locked out, before checking anything.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Sign-in throttling (django-axes), on the back-office and the workspace alike: five wrong
+# passwords for one username from one address within half an hour lock that pair out for half
+# an hour. `manage.py axes_reset_username NAME` lifts a lockout early.
+AXES_FAILURE_LIMIT = 5
+AXES_VERBOSE = False
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_USE_ATTEMPT_EXPIRATION = True
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "accelerator.security.lockout.attempted_username"
+# Two-step verification (django-otp, TOTP): the name authenticator apps show.
+OTP_TOTP_ISSUER = "Cooperative Accelerator"
+
 # The field workspace signs people in on the public site, in their language; the back-office
 # has its own sign-in page.
 LOGIN_URL = "workspace:login"
@@ -201,6 +237,35 @@ if os.environ.get("MEDIA_S3_BUCKET"):
         "OPTIONS": {**STORAGES["default"]["OPTIONS"], "location": "private"},
     }
 
+# Content-Security-Policy (django-csp) of the public site and the workspace: our own scripts,
+# styles, fonts and images only; no inline script, style or event handler anywhere (tests check
+# every public page type). The Wagtail admin is left out: its pages rely on inline scripts and
+# styles that we do not control, and it is reached only by signed-in staff.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        # data: for the QR code of two-step verification; S3 media adds its own origin below.
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+    },
+}
+if os.environ.get("MEDIA_S3_BUCKET"):
+    # Page images are then served by the object store, under a host that depends on the
+    # provider and the bucket's addressing style; images cannot run code.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append("https:")
+# Browser features the site never uses, switched off (accelerator.security.middleware).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Cache: Redis when CACHE_URL is given (needed with several web processes), memory otherwise.
@@ -213,6 +278,10 @@ if os.environ.get("CACHE_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Public pages served to anonymous visitors from the cache for at most this many seconds
+# (0 turns the page cache off); see accelerator/core/page_cache.py.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # E-mail ----------------------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "programme@localhost")

@@ -10,6 +10,8 @@ SECRET_KEY = "test-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Off, so one test's pages never answer another's; tests/platform/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="accelerator-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="accelerator-test-static-")
@@ -18,6 +20,9 @@ WHITENOISE_AUTOREFRESH = True
 # Tasks run eagerly in tests; the broker tests switch this off themselves.
 CELERY_TASK_ALWAYS_EAGER = True
 DEMO_ACCOUNTS_ALLOWED = True
+# Django's test client signs in without a request, which django-axes refuses; the sign-in
+# lockout tests switch it on themselves (tests/security/).
+AXES_ENABLED = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 if os.environ.get("TEST_WORKER_EMAIL_DIR"):

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accelerator.programs.models import Program
+from accelerator.programs.roles import is_office
+from accelerator.security.identity import identity_confirmed_required
 
 from . import compliance
 from .forms import NotVisitedForm
@@ -36,6 +38,8 @@ def _render(request, template, title, **context):
 
 
 def index(request):
+    if not is_office(request.user):
+        raise Http404
     programs = Program.objects.managed_by(request.user).order_by("-start_date", "name")
     return _render(
         request, "support/admin/coaching_index.html", _("Coaching report"), programs=programs
@@ -167,6 +171,7 @@ def _safe(value):
     return value
 
 
+@identity_confirmed_required
 def export(request, program_id, table):
     program = _program(request, program_id)
     if table not in TABLES:

@@ -147,7 +147,11 @@ def _aggregate(queryset, **aggregate):
     )
 
 
-def assignments_with_delivery(program_or_queryset, today=None):
+# What the lists of assignments show; per-coach totals need less (see coach_compliance).
+SHOWN_WITH_ASSIGNMENTS = ("coach", "contract", "member__cohort", "member__cooperative__region")
+
+
+def assignments_with_delivery(program_or_queryset, today=None, *, related=SHOWN_WITH_ASSIGNMENTS):
     """Assignments of active cooperatives, each with `delivered` (sessions the coach made to date)
     and `minutes` (their total duration), in one query."""
     today = _today(today)
@@ -155,7 +159,7 @@ def assignments_with_delivery(program_or_queryset, today=None):
     return (
         _assignments(program_or_queryset)
         .filter(member__status=CohortMember.Status.ACTIVE, started_on__lte=today)
-        .select_related("coach", "contract", "member__cohort", "member__cooperative__region")
+        .select_related(*related)
         .annotate(
             delivered=Coalesce(_aggregate(visits, n=Count("pk")), 0),
             minutes=Coalesce(_aggregate(visits, m=Sum("duration_minutes")), 0),
@@ -169,7 +173,11 @@ def coach_compliance(program_or_queryset, today=None):
     delivered, on schedule or behind. Accepts a program or a queryset of CoachAssignment."""
     today = _today(today)
     rows = {}
-    for assignment in assignments_with_delivery(program_or_queryset, today):
+    # Thousands of assignments for a cohort's results: load only what the totals read.
+    assignments = assignments_with_delivery(
+        program_or_queryset, today, related=("coach", "contract", "member__cohort")
+    )
+    for assignment in assignments:
         row = rows.setdefault(assignment.coach_id, CoachCompliance(coach=assignment.coach))
         row.add(assignment, today)
     return list(rows.values())

@@ -4,8 +4,8 @@ exports to CSV and XLSX. Office staff see their programs' sessions only."""
 
 import django_filters
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -199,7 +199,7 @@ class TrainingSessionViewSet(ProgramRecordsViewSet):
 
     def import_view(self, request, pk):
         if not self.permission_policy.user_has_permission(request.user, "change"):
-            raise PermissionDenied
+            raise Http404
         session = get_object_or_404(managed_sessions(request.user).select_related("module"), pk=pk)
         form, result = handle_import(request, session)
         edit_url = reverse(self.get_url_name("edit"), args=[session.pk])

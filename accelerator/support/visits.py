@@ -14,6 +14,7 @@ from django.db.models import F, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accelerator.core import audit
 from accelerator.selection.models import CohortMember
 from diagnostics import plans
 from diagnostics.models import DevelopmentPlan, PlanAction
@@ -32,6 +33,9 @@ VISIT_FIELDS = (
     "decisions",
     "next_visit_on",
 )
+
+
+AUDIT_ACTIONS = {True: "wagtail.create", False: "wagtail.edit"}
 
 
 class VisitError(Exception):
@@ -268,12 +272,28 @@ def _update_actions(visit, updates, *, user):
     return {pk: (action.status, action.progress) for pk, action in actions.items()}
 
 
+def _same_follow_up(kept, row, *, taken):
+    return next(
+        (
+            follow_up
+            for follow_up in kept.values()
+            if follow_up.pk not in taken
+            and (follow_up.description, follow_up.owner, follow_up.due_on)
+            == (row.description, row.owner, row.due_on)
+        ),
+        None,
+    )
+
+
 def _save_follow_ups(visit, rows):
     kept = {follow_up.pk: follow_up for follow_up in visit.follow_ups.all()}
     ids = {}
     today = timezone.localdate()
     for row in rows:
         follow_up = kept.get(row.follow_up_id) if row.follow_up_id else None
+        if row.follow_up_id is None and row.description and not row.delete:
+            # A retried save (double click, answer lost on the way) sends its new rows again.
+            follow_up = _same_follow_up(kept, row, taken=ids.values())
         if row.delete or not row.description:
             if follow_up is not None:
                 follow_up.delete()
@@ -311,18 +331,23 @@ def save_visit(
         raise NotAllowed
     check_visit(data)
     with transaction.atomic():
+        created = False
         if visit is None:
             visit, created = _create(member, user, data, draft_key)
             if not created:
                 _claim(visit, expected_revision)
         else:
             _claim(visit, expected_revision)
+        before = dict.fromkeys(VISIT_FIELDS) if created else audit.values_of(visit, VISIT_FIELDS)
         for name in VISIT_FIELDS:
             if name in data:
                 setattr(visit, name, data[name])
         visit.save()
         stored = _update_actions(visit, actions, user=user)
         ids = _save_follow_ups(visit, follow_ups) if follow_ups is not None else {}
+        changes = audit.model_changes(visit, before)
+        if created or changes:
+            audit.record(visit, AUDIT_ACTIONS[created], user, changes)
     return Saved(visit=visit, follow_up_ids=ids, actions=stored)
 
 
@@ -336,17 +361,20 @@ def add_attachment(visit, uploaded, content_type, *, user):
     """Keep a checked upload with the visit (checking is the form's: by content and size)."""
     if not can_log_visits(user, visit.member):
         raise NotAllowed
-    return VisitAttachment.objects.create(
+    attachment = VisitAttachment.objects.create(
         visit=visit,
         file=uploaded,
         original_name=uploaded.name[:255],
         content_type=content_type,
         size=uploaded.size,
     )
+    audit.record(visit, "wagtail.edit", user, [f"attachment_{attachment.pk}"])
+    return attachment
 
 
 def remove_attachment(attachment, *, user):
     if not can_log_visits(user, attachment.visit.member):
         raise NotAllowed
+    audit.record(attachment.visit, "wagtail.edit", user, [f"attachment_{attachment.pk}.deleted"])
     attachment.file.delete(save=False)
     attachment.delete()

@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("accelerator.support.workspace_urls")),
     path("", include("accelerator.support.assistance_urls")),
     path("training/", include("accelerator.support.training_urls")),
+    path("security/", include("accelerator.security.urls")),
 ]

@@ -80,7 +80,7 @@ def test_only_the_coaches_of_the_cooperative_can_save(
 def test_anonymous_autosave_is_refused_and_says_to_sign_in(client, diagnostic, questions):
     response = autosave(client, diagnostic, questions[0])
 
-    assert response.status_code == 403
+    assert response.status_code == 401
     assert response.json()["error"] == "signed_out"
     assert not Answer.objects.exists()
 

@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from accelerator.calls.models import Application, CallQuestion
 from tests.calls.conftest import PDF
@@ -92,7 +93,9 @@ def test_text_typed_while_offline_is_saved_when_the_connection_returns(
     page.context.set_offline(True)
     page.fill("#id_legal_name", "تعاونية الواحة")
     page.fill("#id_commune", "تافراوت")
-    page.wait_for_function("document.querySelector('.autosave-status').textContent.length > 0")
+    # Waited on through a locator: the page's CSP forbids the evaluated predicates of
+    # wait_for_function.
+    expect(page.locator(".autosave-status")).not_to_have_text("")
     assert Application.objects.get().draft_data.get("commune") in (None, "")
     page.context.set_offline(False)
     page.evaluate("window.dispatchEvent(new Event('online'))")

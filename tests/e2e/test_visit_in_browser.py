@@ -2,6 +2,7 @@
 left, the visit saves itself as it is typed, follow-up rows are added in place."""
 
 import pytest
+from playwright.sync_api import expect
 
 from accelerator.support.models import CoachingVisit
 from tests.diagnostics.factories import CoachAssignmentFactory
@@ -55,7 +56,7 @@ def test_a_visit_is_logged_on_a_phone_right_to_left_and_saves_as_it_is_typed(
     page.fill("#id_follow_ups-3-description", "إعداد محضر الاجتماع")
     page.fill("#id_follow_ups-3-owner", "الكاتبة")
     page.fill("#id_follow_ups-3-due_on", "2026-06-01")
-    page.wait_for_function("document.querySelector('input[name=\"follow_ups-3-id\"]').value !== ''")
+    expect(page.locator('input[name="follow_ups-3-id"]')).not_to_have_value("")
 
     visit.refresh_from_db()
     assert visit.follow_ups.get().description == "إعداد محضر الاجتماع"

@@ -1,11 +1,15 @@
 """Wagtail's generic admin views, narrowed to the objects a person may see.
 
 The viewset hands every view its `visible_to(user)` rule. An object outside it answers 404,
-so one program's staff cannot even confirm that another program's record exists.
+so one program's staff cannot even confirm that another program's record exists. A screen the
+person's role does not open answers 404 too, rather than Wagtail's "permission denied" (a
+redirect to the dashboard), which would tell that the record exists.
 """
 
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db.models import ProtectedError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import get_language, override
@@ -18,6 +22,12 @@ from wagtail.admin.views.generic import history, usage
 class VisibleObjectsMixin:
     #: Set by the viewset: called with the person, returns the queryset they may see.
     visible_to = None
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except PermissionDenied:
+            raise Http404 from None
 
     def visible_objects(self):
         return self.visible_to(self.request.user)
@@ -32,7 +42,24 @@ class IndexView(VisibleObjectsMixin, generic.IndexView):
         return super()._get_title_column(*args, link_attrs={"dir": "auto"}, **kwargs)
 
     def stream_csv(self, queryset):
-        return in_current_language(super().stream_csv(queryset))
+        return in_current_language(super().stream_csv(Chunked(queryset)))
+
+    def write_xlsx(self, queryset, output):
+        return super().write_xlsx(Chunked(queryset), output)
+
+
+class Chunked:
+    """A queryset that exports read in chunks: memory stays flat whatever the number of rows
+    (Wagtail's export iterates the queryset, which would otherwise load and keep every row)."""
+
+    chunk_size = 2000
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+        self.model = queryset.model
+
+    def __iter__(self):
+        return self.queryset.iterator(chunk_size=self.chunk_size)
 
 
 def in_current_language(rows):
@@ -45,6 +72,10 @@ def in_current_language(rows):
             yield from rows
 
     return rows_in_language()
+
+
+class CreateView(VisibleObjectsMixin, generic.CreateView):
+    pass
 
 
 class EditView(VisibleObjectsMixin, generic.EditView):

@@ -12,6 +12,7 @@ class BackOfficeViewSet(ModelViewSet):
     """
 
     index_view_class = views.IndexView
+    add_view_class = views.CreateView
     edit_view_class = views.EditView
     delete_view_class = views.DeleteView
     inspect_view_class = views.InspectView

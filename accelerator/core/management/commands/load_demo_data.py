@@ -74,3 +74,17 @@ class Command(BaseCommand):
         for account, password_valid in report:
             password = account.password if password_valid else "(password changed since)"
             self.stdout.write(f"{account.role}: {account.username} / {password}")
+        self._portal_hint()
+
+    def _portal_hint(self):
+        """Representatives have no password: their sign-in link is e-mailed (to this console)."""
+        from accelerator.cooperatives.models import Representative
+
+        representative = (
+            Representative.objects.filter(revoked_at__isnull=True).order_by("pk").first()
+        )
+        if representative:
+            self.stdout.write(
+                "Cooperative portal at /en/portal/ (no password): ask for a sign-in link with "
+                f"{representative.email}; the e-mail with the link is printed in this console."
+            )

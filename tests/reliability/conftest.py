@@ -1,0 +1,1 @@
+from tests.selection.conftest import applicant, call, cohort, officer, regions  # noqa: F401
