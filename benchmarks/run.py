@@ -73,7 +73,8 @@ def database_settings():
 
 
 def reset_database(database):
-    name = Path(database["name"]).name
+    # SQLite: a file under var/bench/; PostgreSQL: a database named for the benchmark.
+    name = str(database["name"]) if database["vendor"] == "sqlite" else database["name"]
     if "bench" not in name:
         sys.exit(f"Refusing to rebuild database {name!r}: its name must contain 'bench'.")
     if database["vendor"] == "sqlite":
@@ -634,7 +635,7 @@ def measure_page_weight(items, base_url):
                 context = browser.new_context()
                 page = context.new_page()
                 responses = []
-                page.on("response", responses.append)
+                page.on("response", lambda response, seen=responses: seen.append(response))
                 page.goto(base_url + item["path"], wait_until="networkidle")
                 totals = {"html": 0, "css": 0, "js": 0, "font": 0, "image": 0, "other": 0}
                 third_party = []
