@@ -325,6 +325,8 @@ CELERY_BEAT_SCHEDULE = {
 # Wagtail ---------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cooperative Accelerator"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# No avatars fetched from gravatar.com: staff e-mail hashes never leave the platform.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Wagtail's database search; on PostgreSQL with a text-search configuration per language.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx", "jpg", "jpeg", "png"]
