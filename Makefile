@@ -43,10 +43,12 @@ setup: $(VENV)/.installed var compilemessages
 run: setup
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-# One test process per core, each test file kept in one process; TEST_PROCESSES=0 runs serially.
+# One test process per core, each test file kept in one process and files taken in collection
+# order (tests sharing a database transaction before those that flush it, as pytest-django sorts
+# them); TEST_PROCESSES=0 runs serially.
 TEST_PROCESSES ?= auto
 test: $(VENV)/.installed var compilemessages
-	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
