@@ -10,8 +10,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def broker(request):
-    """Tasks go to the broker at the URL given, as in production."""
+def broker(request, monkeypatch):
+    """Tasks go to the broker at the URL given, as in production. Celery reads the
+    CELERY_BROKER_URL environment variable before its configuration: both are set."""
+    monkeypatch.setenv("CELERY_BROKER_URL", request.param)
     conf = celery_app.conf
     names = ("task_always_eager", "broker_url", "broker_transport_options")
     previous = {name: conf[name] for name in names}
