@@ -2,6 +2,7 @@
 model permissions open the right admin screens. What they then see inside those screens is
 narrowed per program by each model's `visible_to(user)`."""
 
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
@@ -117,8 +118,11 @@ def sync_groups(user):
 
 @receiver(post_migrate)
 def create_role_groups(sender, app_config=None, **kwargs):
-    # Wagtail's admin app migrates after ours: by then every permission the groups need exists.
+    # Wagtail's admin app comes after ours. Its own permissions are created by another
+    # post_migrate receiver that may run after this one (it does after a `flush`): create them
+    # first, so every group gets "access admin" (idempotent).
     if app_config is not None and app_config.label == "wagtailadmin":
+        create_permissions(app_config, verbosity=0, using=kwargs.get("using", "default"))
         ensure_role_groups()
 
 

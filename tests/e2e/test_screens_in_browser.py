@@ -26,7 +26,6 @@ from django.test import Client
 from django.utils.text import slugify
 from PIL import Image
 
-from accelerator.programs.roles import ensure_role_groups
 from tests.e2e.conftest import DESKTOP, PHONE
 from tests.factories import wagtail_root
 from tests.i18n import screens
@@ -88,10 +87,6 @@ def demo_site_served(live_server, django_db_blocker):
     with django_db_blocker.unblock():
         try:
             wagtail_root()
-            # After an earlier test's flush, post_migrate rebuilds the role groups before it
-            # recreates Wagtail's "access admin" permission (which `migrate` makes first), so
-            # staff could not open the admin: the groups are set as `migrate` leaves them.
-            ensure_role_groups()
             call_command("load_demo_data", quiet_logins=True)
             yield DemoSite(live_server.url, screens.World())
         finally:
