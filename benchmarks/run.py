@@ -206,7 +206,8 @@ def pages():
     coach = User.objects.get(username="coach")
     office = User.objects.get(username="admin")
     items = []
-    news = NewsPage.objects.filter(locale__language_code="en", slug__endswith="-1").first()
+    english_news = NewsPage.objects.filter(locale__language_code="en")
+    news = english_news.filter(slug__endswith="-1").first() or english_news.first()
     for language in LANGUAGES:
         locale = Locale.objects.get(language_code=language)
         call_page = CallPage.objects.get(call__reference_prefix=ATLAS_CALL, locale=locale)

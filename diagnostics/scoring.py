@@ -305,9 +305,28 @@ def cohort_changes(cohort_or_phase, *, later_phase=Diagnostic.Phase.ENDLINE):
     """Mean change per domain code over the cooperatives of a cohort, a phase (or a queryset of
     cohort members) that have a finished baseline and a finished `later_phase` diagnostic.
 
-    Runs four queries whatever the number of cooperatives: diagnostics, answers, domains and
-    questions of the versions involved. Diagnostics and answers are read as plain values: a
-    cohort of thousands has tens of thousands of answers.
+    Runs four queries whatever the number of cooperatives (see `member_changes`)."""
+    return summarise_changes(member_changes(cohort_or_phase, later_phase=later_phase))
+
+
+@dataclass(frozen=True)
+class MemberChanges:
+    """One cooperative's change per domain between its two diagnostics: (DomainChange, before,
+    after) triples, before and after on the questions both diagnostics have in common."""
+
+    member_id: int
+    later_version_id: int
+    changes: tuple
+
+
+def member_changes(cohort_or_phase, *, later_phase=Diagnostic.Phase.ENDLINE):
+    """The change of each cooperative of a cohort, a phase or a queryset of cohort members that
+    has a finished baseline and a finished `later_phase` diagnostic.
+
+    Four queries whatever the number of cooperatives: diagnostics, answers, domains and questions
+    of the versions involved. Diagnostics and answers are read as plain values: a cohort of
+    thousands has tens of thousands of answers. A cohort's results are computed for many scopes
+    (phases, regions, sectors): they load this once and summarise subsets of it.
     """
     diagnostics = Diagnostic.objects.filter(
         member__in=_members_of(cohort_or_phase),
@@ -320,8 +339,8 @@ def cohort_changes(cohort_or_phase, *, later_phase=Diagnostic.Phase.ENDLINE):
     ):
         moments_by_member[member_id][phase] = _Moment(pk, version_id)
     pairs = [
-        (moments[Diagnostic.Phase.BASELINE], moments[later_phase])
-        for moments in moments_by_member.values()
+        (member_id, moments[Diagnostic.Phase.BASELINE], moments[later_phase])
+        for member_id, moments in moments_by_member.items()
         if len(moments) == 2
     ]
     levels = defaultdict(dict)
@@ -330,7 +349,7 @@ def cohort_changes(cohort_or_phase, *, later_phase=Diagnostic.Phase.ENDLINE):
             diagnostic__in=diagnostics.values("pk"), level__isnull=False
         ).values_list("diagnostic_id", "question_id", "level"):
             levels[diagnostic_id][question_id] = level
-    version_ids = {d.version_id for pair in pairs for d in pair}
+    version_ids = {d.version_id for _member_id, *pair in pairs for d in pair}
     domains_by_version = defaultdict(list)
     for domain in Domain.objects.filter(version_id__in=version_ids).prefetch_related(
         Prefetch(
@@ -340,18 +359,35 @@ def cohort_changes(cohort_or_phase, *, later_phase=Diagnostic.Phase.ENDLINE):
     ):
         domains_by_version[domain.version_id].append(domain)
 
-    changes_by_code = defaultdict(list)
-    shown = {}
-    for baseline, later in pairs:
+    records = []
+    for member_id, baseline, later in pairs:
         changes, raw = _changes(
             domains_by_version[baseline.version_id],
             levels[baseline.pk],
             domains_by_version[later.version_id],
             levels[later.pk],
         )
-        for change, (before, after) in zip(changes, raw, strict=True):
+        records.append(
+            MemberChanges(
+                member_id=member_id,
+                later_version_id=later.version_id,
+                changes=tuple(
+                    (change, before, after)
+                    for change, (before, after) in zip(changes, raw, strict=True)
+                ),
+            )
+        )
+    return records
+
+
+def summarise_changes(records):
+    """The mean change per domain code over these cooperatives' `MemberChanges`."""
+    changes_by_code = defaultdict(list)
+    shown = {}
+    for record in records:
+        for change, before, after in record.changes:
             # The newest version's domain names the row.
-            if change.code not in shown or later.version_id > shown[change.code].version_id:
+            if change.code not in shown or record.later_version_id > shown[change.code].version_id:
                 shown[change.code] = change.domain
             if before is not None and after is not None:
                 changes_by_code[change.code].append((before, after))

@@ -34,10 +34,21 @@ from accelerator.support.models import (
 )
 from diagnostics.models import Diagnostic, PlanAction
 from diagnostics.plans import decimals_for
-from diagnostics.scoring import FINISHED, cohort_changes, weighted_mean
+from diagnostics.scoring import (
+    FINISHED,
+    cohort_changes,
+    member_changes,
+    summarise_changes,
+    weighted_mean,
+)
 
 try:  # The coaching engineer's service: the program's one definition of "behind contract".
-    from accelerator.support.compliance import coach_compliance
+    from accelerator.support.compliance import (
+        FOR_TOTALS,
+        assignments_with_delivery,
+        coach_compliance,
+        compliance_by_coach,
+    )
 except ImportError:  # pragma: no cover — without it, sessions delivered / contracted
     coach_compliance = None
 
@@ -92,6 +103,27 @@ class Scope:
         if self.is_filtered:
             rows = rows.filter(member__in=self.member_ids())
         return rows
+
+
+class CohortRecords:
+    """The per-cooperative figures of a whole cohort that take a pass over many rows — each
+    cooperative's diagnostic change per domain, each coach assignment's delivery to date —
+    loaded once when a recomputation computes every scope of the cohort (the cohort, each phase,
+    region and sector): each scope then summarises its own cooperatives among them instead of
+    reading the same answers and visits again. Five queries, plus one per scope for its ids."""
+
+    def __init__(self, cohort, today):
+        active = CohortMember.objects.active().filter(cohort=cohort)
+        self.changes = member_changes(active)
+        self.assignments = []
+        if coach_compliance is not None:
+            self.assignments = list(
+                assignments_with_delivery(
+                    CoachAssignment.objects.filter(member__in=active.values("pk")),
+                    today,
+                    related=FOR_TOTALS,
+                )
+            )
 
 
 def percent(part, whole):
@@ -160,9 +192,10 @@ def selection(scope):
     }
 
 
-def diagnostics(scope):
+def diagnostics(scope, records=None, member_ids=None):
     """Scores at baseline and end-line per domain (diagnostics.scoring) and overall. Five
-    queries: the cooperatives compared, then scoring's four."""
+    queries: the cooperatives compared, then scoring's four (one when the cohort's records are
+    loaded already)."""
     compared = (
         Diagnostic.objects.filter(
             member__in=scope.member_ids(),
@@ -174,7 +207,12 @@ def diagnostics(scope):
         .filter(moments=2)
         .count()
     )
-    rows = cohort_changes(scope.members())
+    if records is None:
+        rows = cohort_changes(scope.members())
+    else:
+        rows = summarise_changes(
+            [record for record in records.changes if record.member_id in member_ids]
+        )
     counted = [row for row in rows if row.change is not None]
     before = weighted_mean((row.before, row.domain.weight) for row in counted)
     after = weighted_mean((row.after, row.domain.weight) for row in counted)
@@ -230,14 +268,20 @@ def training(scope):
     }
 
 
-def coaching(scope, today):
-    """Visits, hours and delivery against contract. Two queries."""
+def coaching(scope, today, records=None, member_ids=None):
+    """Visits, hours and delivery against contract. Two queries (one with the cohort's records
+    loaded already)."""
     visits = CoachingVisit.objects.filter(member__in=scope.member_ids()).aggregate(
         sessions=Count("pk"), minutes=Coalesce(Sum("duration_minutes"), 0)
     )
     assignments = CoachAssignment.objects.filter(member__in=scope.member_ids())
     if coach_compliance is not None:
-        rows = coach_compliance(assignments, today)
+        if records is None:
+            rows = coach_compliance(assignments, today)
+        else:
+            rows = compliance_by_coach(
+                [item for item in records.assignments if item.member_id in member_ids], today
+            )
         contracted = sum(row.sessions_contracted for row in rows)
         expected = sum(row.expected_to_date for row in rows)
         delivered = sum(row.delivered_to_date for row in rows)
@@ -339,11 +383,15 @@ def plans_and_budget(scope, currency, assistance_cost):
     return figures
 
 
-def compute(cohort, *, phase_id=None, region_id=None, sector_id=None, today=None):
+def compute(cohort, *, phase_id=None, region_id=None, sector_id=None, today=None, records=None):
     """Every figure of one scope, as plain JSON values (see figures.FIELDS). About twenty
-    queries, whatever the size of the cohort. `cohort` should come with its program."""
+    queries, whatever the size of the cohort. `cohort` should come with its program; `records`,
+    the cohort's `CohortRecords` when several scopes are computed in a row."""
     today = today or timezone.localdate()
     scope = Scope(cohort, phase_id=phase_id, region_id=region_id, sector_id=sector_id)
+    member_ids = None
+    if records is not None:
+        member_ids = set(scope.members().values_list("pk", flat=True))
     currency = cohort.program.currency
     figures = {
         "cohort": cohort.pk,
@@ -357,9 +405,9 @@ def compute(cohort, *, phase_id=None, region_id=None, sector_id=None, today=None
     }
     figures.update(cooperatives(scope))
     figures.update(selection(scope))
-    figures.update(diagnostics(scope))
+    figures.update(diagnostics(scope, records, member_ids))
     figures.update(training(scope))
-    figures.update(coaching(scope, today))
+    figures.update(coaching(scope, today, records, member_ids))
     ta = assistance(scope, currency)
     assistance_cost = ta.pop("_assistance_cost")
     figures.update(ta)

@@ -41,8 +41,11 @@ def recompute_cohort(cohort_id):
         ):
             keys.add(key)
     store.forget(cohort_id, stored - keys)
+    records = compute.CohortRecords(cohort, today)
     for key in sorted(keys):
-        figures = compute.compute(cohort, today=today, **store.parse_scope_key(key))
+        figures = compute.compute(
+            cohort, today=today, records=records, **store.parse_scope_key(key)
+        )
         if key == store.ALL:
             figures["options"] = options
         store.write(cohort_id, key, figures)

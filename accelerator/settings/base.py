@@ -83,6 +83,8 @@ MIDDLEWARE = [
     # First: load balancers probe /healthz without host names, HTTPS, sessions or sign-in.
     "accelerator.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache: answers from the cache are compressed too, for browsers that ask.
+    "accelerator.core.compression.TextGZipMiddleware",
     # Before CSP and everything that reads the session: a cached page is served whole, headers
     # included (accelerator/core/page_cache.py).
     "accelerator.core.page_cache.AnonymousPageCacheMiddleware",

@@ -172,11 +172,17 @@ def coach_compliance(program_or_queryset, today=None):
     """One row per coach: cooperatives, sessions contracted, expected and delivered to date, hours
     delivered, on schedule or behind. Accepts a program or a queryset of CoachAssignment."""
     today = _today(today)
-    rows = {}
     # Thousands of assignments for a cohort's results: load only what the totals read.
-    assignments = assignments_with_delivery(
-        program_or_queryset, today, related=("coach", "contract", "member__cohort")
-    )
+    assignments = assignments_with_delivery(program_or_queryset, today, related=FOR_TOTALS)
+    return compliance_by_coach(assignments, today)
+
+
+FOR_TOTALS = ("coach", "contract", "member__cohort")
+
+
+def compliance_by_coach(assignments, today):
+    """`coach_compliance` of assignments already loaded by `assignments_with_delivery`."""
+    rows = {}
     for assignment in assignments:
         row = rows.setdefault(assignment.coach_id, CoachCompliance(coach=assignment.coach))
         row.add(assignment, today)

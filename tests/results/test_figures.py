@@ -174,3 +174,35 @@ def test_computation_queries_do_not_grow_with_the_records(scenario, django_asser
         AttendanceFactory(session=scenario.sessions["T1"], member=member)
     with django_assert_max_num_queries(count):
         assert figures_of(scenario)["cooperatives_supported"] == 7
+
+
+def test_a_recomputation_loads_answers_once_for_every_scope(scenario):
+    """recompute_cohort shares the cohort's per-cooperative records between its scopes: each
+    scope's figures are those computed for it alone, and the answers are read once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from accelerator.results import store
+    from accelerator.results.compute import CohortRecords
+    from accelerator.results.tasks import recompute_cohort
+
+    scopes = [
+        {},
+        {"phase_id": scenario.phases["P1"].pk},
+        {"sector_id": scenario.sectors["S1"].pk},
+        {"region_id": scenario.regions["R1"].pk},
+    ]
+    records = CohortRecords(scenario.cohort, TODAY)
+    for filters in scopes:
+        alone = figures_of(scenario, **filters)
+        shared = figures_of(scenario, records=records, **filters)
+        for figures in (alone, shared):
+            figures.pop("computed_at")
+        assert shared == alone, filters
+
+    with CaptureQueriesContext(connection) as queries:
+        computed = recompute_cohort(scenario.cohort.pk)
+    answer_reads = [q for q in queries if 'FROM "diagnostics_answer"' in q["sql"]]
+    assert computed >= len(scopes)
+    assert len(answer_reads) == 1
+    assert store.read(scenario.cohort.pk, store.ALL)["cooperatives_compared"] == 2
