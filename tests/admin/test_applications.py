@@ -123,6 +123,55 @@ def test_xlsx_export_holds_exactly_the_filtered_rows(staff_client):
     assert references == ["A-1"]
 
 
+def application_selects(queries):
+    return [
+        query["sql"] for query in queries if 'SELECT "calls_application"."id"' in query["sql"][:200]
+    ]
+
+
+@pytest.mark.parametrize("spreadsheet", ["xlsx", "csv"])
+def test_an_export_reads_the_applications_once_in_chunks_never_all_at_once(
+    staff_client, spreadsheet
+):
+    """Wagtail's listing would count an unpaginated export with len(): every application loaded
+    into memory before the first row is written. Only the chunked read may run."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from accelerator.core.backoffice.views import Chunked
+
+    for number in range(5):
+        ApplicationFactory(reference=f"C-{number}")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = staff_client.get(reverse("application:index"), {"export": spreadsheet})
+        content = b"".join(response.streaming_content)
+
+    assert content
+    selects = application_selects(queries)
+    assert len(selects) == 1
+    if connection.vendor == "postgresql":  # a server-side cursor, read chunk by chunk
+        assert selects[0].startswith("DECLARE")
+    assert Chunked.chunk_size < 5000
+
+
+def test_the_listing_joins_only_what_its_columns_show(staff_client):
+    """PostgreSQL plans every joined table on each page view: past eight tables planning costs
+    more than the query itself."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    ApplicationFactory(reference="J-1")
+    with CaptureQueriesContext(connection) as queries:
+        response = staff_client.get(reverse("application:index"))
+
+    assert "J-1" in response.content.decode()
+    (listing,) = [sql for sql in application_selects(queries) if "LIMIT" in sql]
+    assert listing.count(" JOIN ") <= 5
+    for table in ("programs_legalform", "programs_phase", "programs_program"):
+        assert f'JOIN "{table}"' not in listing
+
+
 def snapshot_question(key, kind, label, choices=None):
     return {
         "key": key,

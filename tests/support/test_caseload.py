@@ -135,11 +135,55 @@ def test_the_caseload_page_runs_a_bounded_number_of_queries(
     build_caseload(coach, size)
     client.force_login(coach)
 
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):
         response = client.get("/en/workspace/")
 
     assert response.status_code == 200
-    assert len(response.context["members"]) == size
+    assert len(response.context["members"]) == min(size, 25)
+    assert response.context["page"].paginator.count == size
+
+
+def test_a_large_caseload_comes_a_page_at_a_time_in_attention_order(client, coach):
+    today = timezone.localdate()
+    for number in range(30):
+        member = assigned(coach, f"Cooperative {number:02d}")
+        if number < 3:
+            VisitFactory(
+                member=member,
+                coach=coach,
+                visited_on=today - timedelta(days=20),
+                next_visit_on=today - timedelta(days=1),
+            )
+    client.force_login(coach)
+
+    first = client.get("/vi/workspace/")
+    second = client.get("/vi/workspace/", {"page": 2})
+
+    names = [m.cooperative.legal_name for m in first.context["members"]]
+    assert len(names) == 25
+    assert names[:3] == ["Cooperative 00", "Cooperative 01", "Cooperative 02"]  # overdue first
+    later = [m.cooperative.legal_name for m in second.context["members"]]
+    assert len(later) == 5
+    assert not set(names) & set(later)
+    page = first.content.decode()
+    assert "30 hợp tác xã" in page
+    assert 'rel="next" href="?page=2"' in page
+
+
+def test_a_coach_finds_one_of_their_cooperatives_by_name_and_never_another_coachs(client, coach):
+    mine = assigned(coach, "Hợp tác xã Sen Vàng")
+    assigned(coach, "Coopérative Tifawin")
+    assigned(UserFactory(), "Hợp tác xã Sen Hồng")  # another coach's
+    client.force_login(coach)
+
+    found = client.get("/en/workspace/", {"q": "sen"})
+    nothing = client.get("/ar/workspace/", {"q": "Hồng"})
+
+    assert list(found.context["members"]) == [mine]
+    assert 'value="sen"' in found.content.decode()
+    assert list(nothing.context["members"]) == []
+    assert "Sen Hồng" not in nothing.content.decode().replace("“Hồng”", "")
+    assert 'href="/ar/workspace/"' in nothing.content.decode()
 
 
 def test_a_card_shows_sessions_flags_and_progress_in_the_readers_language(client, coach):

@@ -41,6 +41,14 @@ class IndexView(VisibleObjectsMixin, generic.IndexView):
         # Titles are names people typed, in any script: each reads in its own direction.
         return super()._get_title_column(*args, link_attrs={"dir": "auto"}, **kwargs)
 
+    def get_context_data(self, *args, **kwargs):
+        if self.is_export:
+            # An export needs the rows only, read in chunks as they are written. Wagtail's
+            # listing context would count them with len() on an unpaginated list: every row
+            # loaded at once (gigabytes for tens of thousands of applications).
+            return {"object_list": self.object_list}
+        return super().get_context_data(*args, **kwargs)
+
     def stream_csv(self, queryset):
         return in_current_language(super().stream_csv(Chunked(queryset)))
 
