@@ -19,7 +19,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import signal
 import socket
@@ -417,9 +416,22 @@ def measure_import():
     return {"rows": ATTENDANCE_ROWS, "imported": imported, "seconds": round(seconds, 2)}
 
 
+def _memory_mb():
+    """This process's resident memory now and at its highest, from /proc (Linux). Unlike
+    getrusage's ru_maxrss, the high-water mark is this program's own: a child started by a large
+    parent does not begin at the parent's size."""
+    figures = {}
+    with open("/proc/self/status") as status:
+        for line in status:
+            name, _sep, value = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                figures[name] = int(value.split()[0]) / 1024
+    return figures["VmRSS"], figures["VmHWM"]
+
+
 def export_probe():
     """Child process: export every application as XLSX through the admin, report time and
-    memory (peak resident size before and after the export)."""
+    memory (resident size before the export, and the peak while it is written and read)."""
     import django
 
     django.setup()
@@ -434,7 +446,7 @@ def export_probe():
     client.cookies[name] = value
     url = reverse("application:index")
     client.get(url)  # imports and templates loaded before the baseline
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    before, _peak = _memory_mb()
     started = time.perf_counter()
     response = client.get(url + "?export=xlsx")
     size = 0
@@ -444,7 +456,7 @@ def export_probe():
     else:
         size = len(response.content)
     seconds = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    _now, peak = _memory_mb()
     print(
         "EXPORT_JSON "
         + json.dumps(
@@ -455,8 +467,8 @@ def export_probe():
                 "bytes": size,
                 "seconds": round(seconds, 2),
                 "rss_before_mb": round(before, 1),
-                "peak_rss_mb": round(after, 1),
-                "growth_mb": round(after - before, 1),
+                "peak_rss_mb": round(peak, 1),
+                "growth_mb": round(peak - before, 1),
             }
         )
     )
@@ -732,8 +744,9 @@ def markdown(results):
     else:
         lines.append(
             f"| XLSX export of {export['rows']:,} applications | {export['seconds']} s, "
-            f"{export['bytes'] / 1e6:.1f} MB, peak memory {export['peak_rss_mb']} MB "
-            f"(+{export['growth_mb']} MB over the process before the export) |"
+            f"{export['bytes'] / 1e6:.1f} MB; the export took {export['growth_mb']} MB of memory "
+            f"at its peak (process: {export['rss_before_mb']} MB before, "
+            f"{export['peak_rss_mb']} MB at the peak) |"
         )
     lines += [
         f"| import of {attendance['rows']:,} attendance rows | {attendance['seconds']} s |",
@@ -775,9 +788,10 @@ def check_targets(results):
     export = results["export"]
     if "error" not in export:
         checks.append(
-            f"{'met' if export['streaming'] and export['growth_mb'] < TARGET_EXPORT_MB else 'NOT met'}"
-            f": XLSX export streamed with < {TARGET_EXPORT_MB} MB of memory "
-            f"(streamed: {export['streaming']}, +{export['growth_mb']} MB)"
+            f"{'met' if export['streaming'] and export['peak_rss_mb'] < TARGET_EXPORT_MB else 'NOT met'}"
+            f": XLSX export streamed with < {TARGET_EXPORT_MB} MB of memory, the whole process "
+            f"counted (streamed: {export['streaming']}, peak {export['peak_rss_mb']} MB, of "
+            f"which the export {export['growth_mb']} MB)"
         )
     attendance = results["import"]["seconds"]
     checks.append(

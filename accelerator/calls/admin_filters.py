@@ -4,9 +4,10 @@ from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import DateRangePickerWidget, NumberRangeWidget, WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, NumberRangeWidget
 from wagtail.admin.widgets import BooleanRadioSelect
 
+from accelerator.core.backoffice.filters import BackOfficeFilterSet
 from accelerator.programs.admin_filters import managed_programs
 from accelerator.programs.models import Membership, Phase, Program
 from accelerator.reviews.models import Review
@@ -18,7 +19,7 @@ def visible_calls(request):
     return Call.objects.visible_to(request.user)
 
 
-class CallFilterSet(WagtailFilterSet):
+class CallFilterSet(BackOfficeFilterSet):
     program = django_filters.ModelChoiceFilter(label=_("program"), queryset=managed_programs)
 
     class Meta:
@@ -76,7 +77,7 @@ def majority(members_field):
     )
 
 
-class ApplicationFilterSet(WagtailFilterSet):
+class ApplicationFilterSet(BackOfficeFilterSet):
     call = django_filters.ModelChoiceFilter(label=_("call"), queryset=visible_calls)
     status = django_filters.ChoiceFilter(
         label=_("status"),

@@ -1,6 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
+
+from accelerator.core.backoffice.filters import BackOfficeFilterSet
 
 from .models import Cohort, Program
 
@@ -9,7 +10,7 @@ def managed_programs(request):
     return Program.objects.managed_by(request.user)
 
 
-class CohortFilterSet(WagtailFilterSet):
+class CohortFilterSet(BackOfficeFilterSet):
     program = django_filters.ModelChoiceFilter(label=_("program"), queryset=managed_programs)
 
     class Meta:

@@ -6,13 +6,13 @@ import django_filters
 from django.contrib.auth import get_permission_codename
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.coreutils import multigetattr
 
 from accelerator.core.backoffice import views as backoffice
 from accelerator.core.backoffice.columns import UserTextColumn
+from accelerator.core.backoffice.filters import BackOfficeFilterSet
 from accelerator.core.backoffice.viewsets import ProgramRecordsViewSet
 from accelerator.programs.admin_filters import managed_programs
 from accelerator.programs.models import Cohort, Program
@@ -27,7 +27,7 @@ def managed_cohorts(request):
 
 
 def support_filterset(support_model):
-    class SupportFilterSet(WagtailFilterSet):
+    class SupportFilterSet(BackOfficeFilterSet):
         program = django_filters.ModelChoiceFilter(
             label=_("program"), field_name="member__cohort__program", queryset=managed_programs
         )

@@ -6,12 +6,12 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 
 from accelerator.core.backoffice.columns import UserTextColumn
+from accelerator.core.backoffice.filters import BackOfficeFilterSet
 from accelerator.core.backoffice.forms import TranslatedModelForm
 from accelerator.core.backoffice.viewsets import ProgramRecordsViewSet
 from accelerator.programs.admin_filters import managed_programs
@@ -96,7 +96,7 @@ class AssignmentForm(TranslatedModelForm):
         return data
 
 
-class ContractFilterSet(WagtailFilterSet):
+class ContractFilterSet(BackOfficeFilterSet):
     program = django_filters.ModelChoiceFilter(label=_("program"), queryset=managed_programs)
 
     class Meta:
@@ -104,7 +104,7 @@ class ContractFilterSet(WagtailFilterSet):
         fields = ["program"]
 
 
-class AssignmentFilterSet(WagtailFilterSet):
+class AssignmentFilterSet(BackOfficeFilterSet):
     program = django_filters.ModelChoiceFilter(
         label=_("program"), field_name="member__cohort__program", queryset=managed_programs
     )

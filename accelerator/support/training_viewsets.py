@@ -11,7 +11,6 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -20,6 +19,7 @@ from wagtail.coreutils import multigetattr
 
 from accelerator.core.backoffice import views as backoffice
 from accelerator.core.backoffice.columns import UserTextColumn
+from accelerator.core.backoffice.filters import BackOfficeFilterSet
 from accelerator.core.backoffice.panels import translated_fields
 from accelerator.core.backoffice.viewsets import BackOfficeViewSet, ProgramRecordsViewSet
 from accelerator.programs.admin_filters import managed_programs
@@ -95,7 +95,7 @@ def managed_cohorts(request):
     return Cohort.objects.filter(program__in=Program.objects.managed_by(request.user))
 
 
-class SessionFilterSet(WagtailFilterSet):
+class SessionFilterSet(BackOfficeFilterSet):
     program = django_filters.ModelChoiceFilter(
         label=gettext_lazy("program"), field_name="cohort__program", queryset=managed_programs
     )
@@ -229,7 +229,7 @@ def managed_session_choices(request):
     return managed_sessions(request.user).select_related("module")
 
 
-class AttendanceFilterSet(WagtailFilterSet):
+class AttendanceFilterSet(BackOfficeFilterSet):
     session = django_filters.ModelChoiceFilter(
         label=gettext_lazy("session"), queryset=managed_session_choices
     )

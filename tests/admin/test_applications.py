@@ -262,3 +262,32 @@ def test_list_is_ordered_by_latest_submission_first(staff_client):
     response = staff_client.get(reverse("application:index"))
 
     assert [a.reference for a in response.context["object_list"]] == ["NEW", "OLD"]
+
+
+def test_xlsx_export_keeps_text_as_text_and_numbers_and_dates_as_such(staff_client):
+    submitted = timezone.make_aware(datetime.datetime(2026, 3, 14, 9, 30))
+    ApplicationFactory(
+        reference="X-1",
+        legal_name='=HYPERLINK("http://example.org")',
+        submitted_at=submitted,
+        score=72.5,
+    )
+    ApplicationFactory(reference="X-2", legal_name="تعاونية الأمل", score=None)
+
+    response = staff_client.get(reverse("application:index"), {"export": "xlsx"})
+
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    headings = [cell.value for cell in sheet[1]]
+    rows = {
+        row[0]: dict(zip(headings, row, strict=True))
+        for row in sheet.iter_rows(min_row=2, values_only=True)
+    }
+    first, second = rows["X-1"], rows["X-2"]
+    assert first["Legal name"] == '=HYPERLINK("http://example.org")'
+    name_cells = [row[headings.index("Legal name")] for row in sheet.iter_rows(min_row=2)]
+    assert {cell.data_type for cell in name_cells} == {"s"}  # text, never a formula
+    assert isinstance(first["Submitted"], datetime.datetime)
+    assert first["Score (mean of reviews)"] == 72.5
+    assert second["Legal name"] == "تعاونية الأمل"
+    assert second["Score (mean of reviews)"] is None
+    assert response["Content-Disposition"].startswith('attachment; filename="applications')
