@@ -17,6 +17,7 @@ page is at most PAGE_CACHE_SECONDS old.
 """
 
 import hashlib
+import re
 import time
 
 from django.conf import settings
@@ -71,9 +72,22 @@ def _generation(language):
     return value
 
 
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+
+
+def _encoding(request):
+    """Browsers that accept gzip get the page compressed (accelerator/core/compression.py sits
+    just inside this cache): the compressed copy is kept, under its own key, so a visit answered
+    from the cache costs no compression either."""
+    return "gzip" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "plain"
+
+
 def _entry_key(request, language):
     address = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    return f"{PREFIX}:page:{language}:{_generation(language)}:{request.get_host()}:{address}"
+    return (
+        f"{PREFIX}:page:{language}:{_generation(language)}:{request.get_host()}:"
+        f"{_encoding(request)}:{address}"
+    )
 
 
 def _storable(response):

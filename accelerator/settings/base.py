@@ -83,11 +83,11 @@ MIDDLEWARE = [
     # First: load balancers probe /healthz without host names, HTTPS, sessions or sign-in.
     "accelerator.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Outside the page cache: answers from the cache are compressed too, for browsers that ask.
-    "accelerator.core.compression.TextGZipMiddleware",
     # Before CSP and everything that reads the session: a cached page is served whole, headers
     # included (accelerator/core/page_cache.py).
     "accelerator.core.page_cache.AnonymousPageCacheMiddleware",
+    # Just inside the page cache, which keeps the compressed copy for browsers that accept it.
+    "accelerator.core.compression.TextGZipMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
