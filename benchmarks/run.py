@@ -44,6 +44,7 @@ WORKERS = 4
 CONNECTIONS = 8
 WARM_UP_CONNECTIONS = 2 * WORKERS
 WARM_UP_SECONDS = 2
+SETTLE_SECONDS = 2
 ATTENDANCE_ROWS = 10_000
 
 # Targets of the issue, checked in the summary.
@@ -605,12 +606,20 @@ def check_status(url, item):
         return error.code
 
 
+def settle():
+    """When wrk stops, the requests it leaves in flight still run in the workers: a slow page
+    keeps both cores busy for a moment, and the next run's first requests would wait for them."""
+    time.sleep(SETTLE_SECONDS)
+
+
 def measure_load(items, base_url, seconds, latency_seconds):
     log("Load: the minimal view first, as the reference…")
     reference_url = base_url + "/bench/minimal/"
     wrk(reference_url, connections=CONNECTIONS, seconds=2)  # warm-up
+    throughput = wrk(reference_url, connections=CONNECTIONS, seconds=seconds)
+    settle()
     reference = {
-        "throughput": wrk(reference_url, connections=CONNECTIONS, seconds=seconds),
+        "throughput": throughput,
         "single_client": wrk(reference_url, connections=1, seconds=latency_seconds),
     }
     results = {}
@@ -623,7 +632,9 @@ def measure_load(items, base_url, seconds, latency_seconds):
         # anything is counted, so a worker's first request (templates compiled, URLs resolved)
         # is not taken for the page's speed.
         wrk(url, connections=WARM_UP_CONNECTIONS, seconds=WARM_UP_SECONDS, item=item)
+        settle()
         throughput = wrk(url, connections=CONNECTIONS, seconds=seconds, item=item)
+        settle()
         single = wrk(url, connections=1, seconds=latency_seconds, item=item)
         ratio = throughput["rps"] / reference["throughput"]["rps"]
         results[item["name"]] = {
@@ -706,7 +717,8 @@ def markdown(results):
         f"{results['machine']['cpus']} CPU cores, gunicorn {WORKERS} sync workers, "
         f"wrk {CONNECTIONS} connections for {results['seconds']} s (throughput) and 1 "
         f"connection for {results['latency_seconds']} s (latency), each page first served "
-        f"for {WARM_UP_SECONDS} s to {WARM_UP_CONNECTIONS} connections as a warm-up; page cache "
+        f"for {WARM_UP_SECONDS} s to {WARM_UP_CONNECTIONS} connections as a warm-up, "
+        f"{SETTLE_SECONDS} s of quiet after each load run; page cache "
         f"{'on' if results['page_cache'] else 'off'}.",
         "",
     ]
