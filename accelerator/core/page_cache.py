@@ -17,12 +17,12 @@ page is at most PAGE_CACHE_SECONDS old.
 """
 
 import hashlib
-import re
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
 from django.utils.cache import cc_delim_re
 
@@ -72,14 +72,12 @@ def _generation(language):
     return value
 
 
-ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-
-
 def _encoding(request):
     """Browsers that accept gzip get the page compressed (accelerator/core/compression.py sits
     just inside this cache): the compressed copy is kept, under its own key, so a visit answered
     from the cache costs no compression either."""
-    return "gzip" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "plain"
+    accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
+    return "gzip" if re_accepts_gzip.search(accepted) else "plain"
 
 
 def _entry_key(request, language):
